@@ -1,0 +1,13 @@
+/*
+ * ejournal.h — the stable C ABI of ejournal (libejournal.so.EJ_ABI_VERSION).
+ *
+ * Include this umbrella header; it pulls in every module's declarations.
+ */
+#ifndef EJOURNAL_H
+#define EJOURNAL_H
+
+#include "ejournal/version.h"
+#include "ejournal/common.h"
+#include "ejournal/grading.h"
+
+#endif
