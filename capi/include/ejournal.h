@@ -6,8 +6,8 @@
 #ifndef EJOURNAL_H
 #define EJOURNAL_H
 
-#include "ejournal/version.h"
 #include "ejournal/common.h"
 #include "ejournal/grading.h"
+#include "ejournal/version.h"
 
 #endif

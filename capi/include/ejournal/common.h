@@ -18,25 +18,25 @@
 #include <stdint.h>
 
 #if defined(_WIN32)
-#  if defined(EJ_BUILDING_LIBRARY)
-#    define EJ_API __declspec(dllexport)
-#  elif defined(EJ_STATIC)
-#    define EJ_API
-#  else
-#    define EJ_API __declspec(dllimport)
-#  endif
-#elif defined(__GNUC__)
-#  define EJ_API __attribute__((visibility("default")))
+#if defined(EJ_BUILDING_LIBRARY)
+#define EJ_API __declspec(dllexport)
+#elif defined(EJ_STATIC)
+#define EJ_API
 #else
-#  define EJ_API
+#define EJ_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__)
+#define EJ_API __attribute__((visibility("default")))
+#else
+#define EJ_API
 #endif
 
 #ifdef __cplusplus
-#  define EJ_BEGIN_DECL extern "C" {
-#  define EJ_END_DECL }
+#define EJ_BEGIN_DECL extern "C" {
+#define EJ_END_DECL }
 #else
-#  define EJ_BEGIN_DECL
-#  define EJ_END_DECL
+#define EJ_BEGIN_DECL
+#define EJ_END_DECL
 #endif
 
 EJ_BEGIN_DECL
@@ -44,21 +44,21 @@ EJ_BEGIN_DECL
 /** Status codes. Append-only: a code never changes its number. */
 typedef enum ej_status {
   EJ_OK = 0,
-  EJ_ERROR = -1,        /**< unexpected failure; see the message */
-  EJ_EINVALID = -2,     /**< bad argument or input (the message names the value) */
-  EJ_ENOTFOUND = -3,    /**< a referenced thing does not exist */
-  EJ_EEXISTS = -4,      /**< it already exists */
-  EJ_ECONFLICT = -5,    /**< concurrent modification or state-machine violation */
-  EJ_EPERM = -6,        /**< the acting principal may not do this */
-  EJ_EEXPIRED = -7,     /**< a token or invitation has expired */
-  EJ_ESTORAGE = -8,     /**< storage backend or I/O failure */
-  EJ_ENOMEM = -9,       /**< out of memory */
-  EJ_EBUFS = -10,       /**< a caller buffer is too small */
-  EJ_EVERSION = -11,    /**< unknown options version or ABI mismatch */
-  EJ_EUNSUPPORTED = -12,/**< valid request the library does not do */
-  EJ_EEMPTY = -13,      /**< nothing to compute: no value counts */
-  EJ_ERANGE = -14,      /**< a value outside its domain, or a result that overflows its type */
-  EJ_EUSER = -100       /**< returned by a caller's callback to abort; passed back unchanged */
+  EJ_ERROR = -1,         /**< unexpected failure; see the message */
+  EJ_EINVALID = -2,      /**< bad argument or input (the message names the value) */
+  EJ_ENOTFOUND = -3,     /**< a referenced thing does not exist */
+  EJ_EEXISTS = -4,       /**< it already exists */
+  EJ_ECONFLICT = -5,     /**< concurrent modification or state-machine violation */
+  EJ_EPERM = -6,         /**< the acting principal may not do this */
+  EJ_EEXPIRED = -7,      /**< a token or invitation has expired */
+  EJ_ESTORAGE = -8,      /**< storage backend or I/O failure */
+  EJ_ENOMEM = -9,        /**< out of memory */
+  EJ_EBUFS = -10,        /**< a caller buffer is too small */
+  EJ_EVERSION = -11,     /**< unknown options version or ABI mismatch */
+  EJ_EUNSUPPORTED = -12, /**< valid request the library does not do */
+  EJ_EEMPTY = -13,       /**< nothing to compute: no value counts */
+  EJ_ERANGE = -14,       /**< a value outside its domain, or a result that overflows its type */
+  EJ_EUSER = -100        /**< returned by a caller's callback to abort; passed back unchanged */
 } ej_status;
 
 /** The subsystem that reported an error (ej_error.klass). */
@@ -76,7 +76,7 @@ typedef enum ej_error_class {
 typedef struct ej_error {
   int32_t code;        /**< an ej_status value; EJ_OK when there was no failure */
   int32_t klass;       /**< an ej_error_class value */
-  const char *message; /**< English, UTF-8, never NULL; not a stable interface */
+  const char* message; /**< English, UTF-8, never NULL; not a stable interface */
 } ej_error;
 
 /**
@@ -86,7 +86,7 @@ typedef struct ej_error {
  * Thread safety: per thread.
  * Since: 0.1
  */
-EJ_API const ej_error *ej_error_last(void);
+EJ_API const ej_error* ej_error_last(void);
 
 /**
  * Forgets the last failure of the calling thread.
@@ -100,24 +100,24 @@ EJ_API void ej_error_clear(void);
  * Ownership: static; never freed.
  * Since: 0.1
  */
-EJ_API const char *ej_status_str(int status);
+EJ_API const char* ej_status_str(int status);
 
 /**
  * Frees memory the library handed out (strings from `char **out` parameters). NULL is a no-op.
  * Never use libc free() on such memory, nor ej_free() on anything else.
  * Since: 0.1
  */
-EJ_API void ej_free(void *ptr);
+EJ_API void ej_free(void* ptr);
 
 /**
  * The library's version at run time (compare with EJ_VERSION_* of the headers you built with).
  * Any pointer may be NULL.
  * Since: 0.1
  */
-EJ_API void ej_version(int32_t *major, int32_t *minor, int32_t *patch);
+EJ_API void ej_version(int32_t* major, int32_t* minor, int32_t* patch);
 
 /** The version as "M.m.p". Ownership: static. Since: 0.1 */
-EJ_API const char *ej_version_string(void);
+EJ_API const char* ej_version_string(void);
 
 /** The version as M × 1 000 000 + m × 1 000 + p (EJ_VERSION_NUMBER of the library). Since: 0.1 */
 EJ_API int32_t ej_version_number(void);

@@ -42,21 +42,21 @@ typedef enum ej_rounding_mode {
  *         0 … 18; EJ_ERANGE when the result does not fit int64 units.
  * Since: 0.1
  */
-EJ_API int ej_round(ej_decimal *out, const ej_rational *value, int32_t mode, int32_t decimals);
+EJ_API int ej_round(ej_decimal* out, const ej_rational* value, int32_t mode, int32_t decimals);
 
 /**
  * Reads a decimal literal ("-12.375", "7"; no exponent, no spaces) exactly.
  * @return EJ_OK; EJ_EINVALID naming the text; EJ_ERANGE when it does not fit ej_rational.
  * Since: 0.1
  */
-EJ_API int ej_rational_parse(ej_rational *out, const char *text);
+EJ_API int ej_rational_parse(ej_rational* out, const char* text);
 
 /**
  * The shortest decimal that round-trips to `value`, exactly (0.1 → 1/10).
  * @return EJ_OK; EJ_EINVALID for NaN or ±infinity; EJ_ERANGE when it does not fit ej_rational.
  * Since: 0.1
  */
-EJ_API int ej_rational_from_double(ej_rational *out, double value);
+EJ_API int ej_rational_from_double(ej_rational* out, double value);
 
 /**
  * Formats a decimal with exactly its scale of decimals ({970, 2} → "9.70").
@@ -64,7 +64,7 @@ EJ_API int ej_rational_from_double(ej_rational *out, double value);
  * @return EJ_OK; EJ_EINVALID for NULL or a scale outside 0 … 18.
  * Since: 0.1
  */
-EJ_API int ej_decimal_format(char **out, const ej_decimal *value);
+EJ_API int ej_decimal_format(char** out, const ej_decimal* value);
 
 /* ----------------------------------------------------- threshold tables */
 
@@ -73,11 +73,11 @@ typedef struct ej_thresholds ej_thresholds;
 
 /** Built-in tables (ua-school.md §1.2, §2). */
 typedef enum ej_thresholds_id {
-  EJ_THRESHOLDS_UKRAINIAN_12_LEVELS = 1,  /**< 1–3 I Початковий … 10–12 IV Високий */
+  EJ_THRESHOLDS_UKRAINIAN_12_LEVELS = 1, /**< 1–3 I Початковий … 10–12 IV Високий */
   EJ_THRESHOLDS_HUNDRED_TO_ECTS = 2,      /**< A 90, B 82, C 74, D 64, E 60, FX 35, F 0 */
   EJ_THRESHOLDS_UKRAINIAN_12_TO_FIVE = 3, /**< 10–12 → 5, 7–9 → 4, 4–6 → 3, 1–3 → 2 */
   EJ_THRESHOLDS_HUNDRED_TO_FIVE = 4,      /**< 90 → 5, 74 → 4, 60 → 3, 0 → 2 */
-  EJ_THRESHOLDS_FIVE_TO_UKRAINIAN_12 = 5  /**< old documents: 3 → 6, 4 → 9, 5 → 12 */
+  EJ_THRESHOLDS_FIVE_TO_UKRAINIAN_12 = 5 /**< old documents: 3 → 6, 4 → 9, 5 → 12 */
 } ej_thresholds_id;
 
 /**
@@ -86,7 +86,7 @@ typedef enum ej_thresholds_id {
  * Ownership: free *out with ej_thresholds_free(). Thread safety: immutable, shareable.
  * Since: 0.1
  */
-EJ_API int ej_thresholds_builtin(ej_thresholds **out, int32_t which);
+EJ_API int ej_thresholds_builtin(ej_thresholds** out, int32_t which);
 
 /**
  * A custom table over the domain [min, max] with `count` rows given as columns.
@@ -96,12 +96,12 @@ EJ_API int ej_thresholds_builtin(ej_thresholds **out, int32_t which);
  * Ownership: the library copies everything; free *out with ej_thresholds_free().
  * Since: 0.1
  */
-EJ_API int ej_thresholds_new(ej_thresholds **out, const char *name, double min, double max,
-                             int32_t count, const double *lower_bounds, const char *const *codes,
-                             const char *const *names, const double *values);
+EJ_API int ej_thresholds_new(ej_thresholds** out, const char* name, double min, double max,
+                             int32_t count, const double* lower_bounds, const char* const* codes,
+                             const char* const* names, const double* values);
 
 /** Frees a table; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_thresholds_free(ej_thresholds *table);
+EJ_API void ej_thresholds_free(ej_thresholds* table);
 
 /**
  * The row for `value`. Any out pointer may be NULL.
@@ -110,9 +110,9 @@ EJ_API void ej_thresholds_free(ej_thresholds *table);
  * @return EJ_OK; EJ_ERANGE when the value lies outside the domain or below every bound.
  * Since: 0.1
  */
-EJ_API int ej_thresholds_lookup(const char **out_code, const char **out_name, ej_rational *out_value,
-                                int32_t *out_has_value, const ej_thresholds *table,
-                                const ej_rational *value);
+EJ_API int ej_thresholds_lookup(const char** out_code, const char** out_name,
+                                ej_rational* out_value, int32_t* out_has_value,
+                                const ej_thresholds* table, const ej_rational* value);
 
 /* ---------------------------------------------------------------- scales */
 
@@ -140,15 +140,15 @@ typedef enum ej_scale_kind {
  * @return EJ_OK; EJ_EINVALID for an unknown `which`. Ownership: free with ej_scale_free().
  * Since: 0.1
  */
-EJ_API int ej_scale_builtin(ej_scale **out, int32_t which);
+EJ_API int ej_scale_builtin(ej_scale** out, int32_t which);
 
 /**
  * A numeric scale: min + k·step up to max. `levels` (may be NULL) names bands; it is copied.
  * @return EJ_OK; EJ_EINVALID when min ≥ max, step ≤ 0, or the levels' domain is not [min, max].
  * Since: 0.1
  */
-EJ_API int ej_scale_numeric(ej_scale **out, const char *name, double min, double max, double step,
-                            const ej_thresholds *levels);
+EJ_API int ej_scale_numeric(ej_scale** out, const char* name, double min, double max, double step,
+                            const ej_thresholds* levels);
 
 /**
  * A symbolic scale of `count` symbols, lowest first, given as columns.
@@ -156,31 +156,31 @@ EJ_API int ej_scale_numeric(ej_scale **out, const char *name, double min, double
  *         values do not increase strictly.
  * Since: 0.1
  */
-EJ_API int ej_scale_symbolic(ej_scale **out, const char *name, int32_t count,
-                             const char *const *codes, const char *const *labels,
-                             const double *values);
+EJ_API int ej_scale_symbolic(ej_scale** out, const char* name, int32_t count,
+                             const char* const* codes, const char* const* labels,
+                             const double* values);
 
 /** A verbal (text-only) scale. Since: 0.1 */
-EJ_API int ej_scale_verbal(ej_scale **out, const char *name);
+EJ_API int ej_scale_verbal(ej_scale** out, const char* name);
 
 /** Frees a scale; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_scale_free(ej_scale *scale);
+EJ_API void ej_scale_free(ej_scale* scale);
 
 /**
  * Kind, name and range of a scale. Any out pointer may be NULL; the range is {0, 1} for a verbal
  * scale. out_name is borrowed until the scale is freed.
  * Since: 0.1
  */
-EJ_API int ej_scale_info(int32_t *out_kind, const char **out_name, ej_rational *out_min,
-                         ej_rational *out_max, int32_t *out_symbol_count, const ej_scale *scale);
+EJ_API int ej_scale_info(int32_t* out_kind, const char** out_name, ej_rational* out_min,
+                         ej_rational* out_max, int32_t* out_symbol_count, const ej_scale* scale);
 
 /**
  * The symbol at `index` of a symbolic scale (borrowed strings, valid until the scale is freed).
  * @return EJ_OK; EJ_ERANGE for an index outside 0 … count−1.
  * Since: 0.1
  */
-EJ_API int ej_scale_symbol(const char **out_code, const char **out_label, ej_rational *out_value,
-                           const ej_scale *scale, int32_t index);
+EJ_API int ej_scale_symbol(const char** out_code, const char** out_label, ej_rational* out_value,
+                           const ej_scale* scale, int32_t index);
 
 /**
  * Reads a grade of the scale: a number on a numeric scale; a symbol's code or label otherwise.
@@ -188,18 +188,18 @@ EJ_API int ej_scale_symbol(const char **out_code, const char **out_label, ej_rat
  *         EJ_EUNSUPPORTED on a verbal scale.
  * Since: 0.1
  */
-EJ_API int ej_scale_parse(ej_rational *out, const ej_scale *scale, const char *text);
+EJ_API int ej_scale_parse(ej_rational* out, const ej_scale* scale, const char* text);
 
 /** Sets *out to 1 when `value` is a grade of the scale, else 0. Since: 0.1 */
-EJ_API int ej_scale_contains(int32_t *out, const ej_scale *scale, const ej_rational *value);
+EJ_API int ej_scale_contains(int32_t* out, const ej_scale* scale, const ej_rational* value);
 
 /**
  * The level (band) of a value: "IV" / "Високий" for 11 on the 12-point scale.
  * @return EJ_OK; EJ_EUNSUPPORTED when the scale has no levels; EJ_ERANGE outside the scale.
  * Since: 0.1
  */
-EJ_API int ej_scale_level(const char **out_code, const char **out_name, const ej_scale *scale,
-                          const ej_rational *value);
+EJ_API int ej_scale_level(const char** out_code, const char** out_name, const ej_scale* scale,
+                          const ej_rational* value);
 
 /* --------------------------------------------------------- special marks */
 
@@ -217,13 +217,13 @@ typedef enum ej_mark_flag {
 } ej_mark_flag;
 
 /** The official Ukrainian marks: н, н/а, зв., зар., не зар. Since: 0.1 */
-EJ_API int ej_marks_ukrainian(ej_marks **out);
+EJ_API int ej_marks_ukrainian(ej_marks** out);
 
 /** An empty dictionary. Since: 0.1 */
-EJ_API int ej_marks_new(ej_marks **out);
+EJ_API int ej_marks_new(ej_marks** out);
 
 /** Frees a dictionary; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_marks_free(ej_marks *marks);
+EJ_API void ej_marks_free(ej_marks* marks);
 
 /**
  * Adds a mark.
@@ -232,7 +232,7 @@ EJ_API void ej_marks_free(ej_marks *marks);
  *         FAIL; EJ_EEXISTS when the code is taken.
  * Since: 0.1
  */
-EJ_API int ej_marks_add(ej_marks *marks, const char *code, const char *label, uint32_t flags,
+EJ_API int ej_marks_add(ej_marks* marks, const char* code, const char* label, uint32_t flags,
                         double average_value);
 
 /**
@@ -240,7 +240,7 @@ EJ_API int ej_marks_add(ej_marks *marks, const char *code, const char *label, ui
  * @return EJ_OK; EJ_ENOTFOUND for an unknown code; EJ_EEXISTS when the alias is taken.
  * Since: 0.1
  */
-EJ_API int ej_marks_add_alias(ej_marks *marks, const char *code, const char *alias);
+EJ_API int ej_marks_add_alias(ej_marks* marks, const char* code, const char* alias);
 
 /**
  * Finds a mark by code or alias. Any out pointer may be NULL.
@@ -248,15 +248,15 @@ EJ_API int ej_marks_add_alias(ej_marks *marks, const char *code, const char *ali
  * @return EJ_OK; EJ_ENOTFOUND naming the text.
  * Since: 0.1
  */
-EJ_API int ej_marks_lookup(uint32_t *out_flags, const char **out_code, const ej_marks *marks,
-                           const char *code_or_alias);
+EJ_API int ej_marks_lookup(uint32_t* out_flags, const char** out_code, const ej_marks* marks,
+                           const char* code_or_alias);
 
 /** Number of marks. Since: 0.1 */
-EJ_API int ej_marks_count(int32_t *out, const ej_marks *marks);
+EJ_API int ej_marks_count(int32_t* out, const ej_marks* marks);
 
 /** The mark at `index` (borrowed strings). EJ_ERANGE outside 0 … count−1. Since: 0.1 */
-EJ_API int ej_marks_get(const char **out_code, const char **out_label, uint32_t *out_flags,
-                        const ej_marks *marks, int32_t index);
+EJ_API int ej_marks_get(const char** out_code, const char** out_label, uint32_t* out_flags,
+                        const ej_marks* marks, int32_t index);
 
 /* ------------------------------------------------------------- grade sets */
 
@@ -264,10 +264,10 @@ EJ_API int ej_marks_get(const char **out_code, const char **out_label, uint32_t 
 typedef struct ej_gradeset ej_gradeset;
 
 /** A new, empty set. Ownership: free with ej_gradeset_free(). Since: 0.1 */
-EJ_API int ej_gradeset_new(ej_gradeset **out);
+EJ_API int ej_gradeset_new(ej_gradeset** out);
 
 /** Frees a set; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_gradeset_free(ej_gradeset *set);
+EJ_API void ej_gradeset_free(ej_gradeset* set);
 
 /**
  * Appends a numeric grade on the range [min, max] with a weight. `label` may be NULL.
@@ -275,22 +275,22 @@ EJ_API void ej_gradeset_free(ej_gradeset *set);
  *         1024 bytes. Range and weight are checked when the set is used.
  * Since: 0.1
  */
-EJ_API int ej_gradeset_add(ej_gradeset *set, const char *label, double value, double min,
+EJ_API int ej_gradeset_add(ej_gradeset* set, const char* label, double value, double min,
                            double max, double weight);
 
 /** Appends a special mark (its code or alias; checked when the set is used). Since: 0.1 */
-EJ_API int ej_gradeset_add_mark(ej_gradeset *set, const char *label, const char *mark, double min,
+EJ_API int ej_gradeset_add_mark(ej_gradeset* set, const char* label, const char* mark, double min,
                                 double max, double weight);
 
 /** Appends an empty grade (nothing recorded yet). Since: 0.1 */
-EJ_API int ej_gradeset_add_empty(ej_gradeset *set, const char *label, double min, double max,
+EJ_API int ej_gradeset_add_empty(ej_gradeset* set, const char* label, double min, double max,
                                  double weight);
 
 /** Number of grades in the set. Since: 0.1 */
-EJ_API int ej_gradeset_count(int32_t *out, const ej_gradeset *set);
+EJ_API int ej_gradeset_count(int32_t* out, const ej_gradeset* set);
 
 /** Removes every grade (keeps the allocation for reuse). Since: 0.1 */
-EJ_API int ej_gradeset_clear(ej_gradeset *set);
+EJ_API int ej_gradeset_clear(ej_gradeset* set);
 
 /* ------------------------------------------------------------ aggregation */
 
@@ -322,15 +322,18 @@ typedef struct ej_aggregate_options {
 } ej_aggregate_options;
 
 #define EJ_AGGREGATE_OPTIONS_VERSION 1
-#define EJ_AGGREGATE_OPTIONS_INIT \
-  { EJ_AGGREGATE_OPTIONS_VERSION, EJ_METHOD_MEAN, EJ_EMPTY_EXCLUDE, EJ_ROUND_HALF_UP, 2, 0, 0.0, 100.0 }
+#define EJ_AGGREGATE_OPTIONS_INIT                                                                \
+  {                                                                                              \
+    EJ_AGGREGATE_OPTIONS_VERSION, EJ_METHOD_MEAN, EJ_EMPTY_EXCLUDE, EJ_ROUND_HALF_UP, 2, 0, 0.0, \
+        100.0                                                                                    \
+  }
 
 /**
  * Fills `opts` with the defaults of `version`.
  * @return EJ_OK; EJ_EVERSION for a version this library does not know.
  * Since: 0.1
  */
-EJ_API int ej_aggregate_options_init(ej_aggregate_options *opts, uint32_t version);
+EJ_API int ej_aggregate_options_init(ej_aggregate_options* opts, uint32_t version);
 
 /** The result of ej_aggregate(). Immutable; shareable between threads. */
 typedef struct ej_aggregate_result ej_aggregate_result;
@@ -357,26 +360,26 @@ typedef enum ej_item_use {
  * Ownership: free *out with ej_aggregate_result_free().
  * Since: 0.1
  */
-EJ_API int ej_aggregate(ej_aggregate_result **out, const ej_gradeset *set, const ej_marks *marks,
-                        const ej_aggregate_options *opts);
+EJ_API int ej_aggregate(ej_aggregate_result** out, const ej_gradeset* set, const ej_marks* marks,
+                        const ej_aggregate_options* opts);
 
 /** Frees a result; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_aggregate_result_free(ej_aggregate_result *result);
+EJ_API void ej_aggregate_result_free(ej_aggregate_result* result);
 
 /**
  * The aggregate, rounded by the options and exact. Either out pointer may be NULL.
  * @return EJ_OK; EJ_ERANGE when the exact value does not fit ej_rational.
  * Since: 0.1
  */
-EJ_API int ej_aggregate_result_value(ej_decimal *out_rounded, ej_rational *out_exact,
-                                     const ej_aggregate_result *result);
+EJ_API int ej_aggregate_result_value(ej_decimal* out_rounded, ej_rational* out_exact,
+                                     const ej_aggregate_result* result);
 
 /** The range the value lies in (the target range; for SUM, [Σ w·min, Σ w·max]). Since: 0.1 */
-EJ_API int ej_aggregate_result_range(ej_rational *out_min, ej_rational *out_max,
-                                     const ej_aggregate_result *result);
+EJ_API int ej_aggregate_result_range(ej_rational* out_min, ej_rational* out_max,
+                                     const ej_aggregate_result* result);
 
 /** Number of items (= grades in the set). Since: 0.1 */
-EJ_API int ej_aggregate_result_item_count(int32_t *out, const ej_aggregate_result *result);
+EJ_API int ej_aggregate_result_item_count(int32_t* out, const ej_aggregate_result* result);
 
 /**
  * How grade `index` took part (ej_item_use) and its share of the result (0 when it did not
@@ -384,8 +387,8 @@ EJ_API int ej_aggregate_result_item_count(int32_t *out, const ej_aggregate_resul
  * @return EJ_OK; EJ_ERANGE for an index outside 0 … count−1.
  * Since: 0.1
  */
-EJ_API int ej_aggregate_result_item(int32_t *out_use, ej_rational *out_share,
-                                    const ej_aggregate_result *result, int32_t index);
+EJ_API int ej_aggregate_result_item(int32_t* out_use, ej_rational* out_share,
+                                    const ej_aggregate_result* result, int32_t index);
 
 /**
  * The exact mean of `count` scaled values (values[i] × 10^-value_scale), rounded — the
@@ -394,7 +397,7 @@ EJ_API int ej_aggregate_result_item(int32_t *out_use, ej_rational *out_share,
  *         rounding; EJ_EEMPTY when count is 0.
  * Since: 0.1
  */
-EJ_API int ej_mean(ej_decimal *out, const int64_t *values, int64_t count, int32_t value_scale,
+EJ_API int ej_mean(ej_decimal* out, const int64_t* values, int64_t count, int32_t value_scale,
                    int32_t rounding_mode, int32_t decimals);
 
 /* ------------------------------------------------------ Ukrainian rules */
@@ -407,10 +410,11 @@ typedef struct ej_ua_options {
 } ej_ua_options;
 
 #define EJ_UA_OPTIONS_VERSION 1
-#define EJ_UA_OPTIONS_INIT { EJ_UA_OPTIONS_VERSION, EJ_ROUND_HALF_UP, 1 }
+#define EJ_UA_OPTIONS_INIT \
+  { EJ_UA_OPTIONS_VERSION, EJ_ROUND_HALF_UP, 1 }
 
 /** Fills `opts` with the defaults of `version`; EJ_EVERSION for an unknown one. Since: 0.1 */
-EJ_API int ej_ua_options_init(ej_ua_options *opts, uint32_t version);
+EJ_API int ej_ua_options_init(ej_ua_options* opts, uint32_t version);
 
 /** A suggested grade with its basis. Immutable; shareable between threads. */
 typedef struct ej_suggestion ej_suggestion;
@@ -433,17 +437,17 @@ typedef enum ej_basis_use {
  * Ownership: free *out with ej_suggestion_free().
  * Since: 0.1
  */
-EJ_API int ej_ua_suggest_thematic(ej_suggestion **out, const ej_gradeset *current,
-                                  const ej_marks *marks, const ej_ua_options *opts);
+EJ_API int ej_ua_suggest_thematic(ej_suggestion** out, const ej_gradeset* current,
+                                  const ej_marks* marks, const ej_ua_options* opts);
 
 /**
  * Suggested semester grade from thematic grades; with none (and the fallback on) from `current`,
  * which may be NULL.
  * Since: 0.1
  */
-EJ_API int ej_ua_suggest_semester(ej_suggestion **out, const ej_gradeset *thematic,
-                                  const ej_gradeset *current, const ej_marks *marks,
-                                  const ej_ua_options *opts);
+EJ_API int ej_ua_suggest_semester(ej_suggestion** out, const ej_gradeset* thematic,
+                                  const ej_gradeset* current, const ej_marks* marks,
+                                  const ej_ua_options* opts);
 
 /**
  * Suggested annual grade from semester grades, each replaced by its corrected grade when one is
@@ -452,34 +456,34 @@ EJ_API int ej_ua_suggest_semester(ej_suggestion **out, const ej_gradeset *themat
  *         differ in length.
  * Since: 0.1
  */
-EJ_API int ej_ua_suggest_annual(ej_suggestion **out, const ej_gradeset *semesters,
-                                const ej_gradeset *corrected, const ej_marks *marks,
-                                const ej_ua_options *opts);
+EJ_API int ej_ua_suggest_annual(ej_suggestion** out, const ej_gradeset* semesters,
+                                const ej_gradeset* corrected, const ej_marks* marks,
+                                const ej_ua_options* opts);
 
 /** Frees a suggestion; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_suggestion_free(ej_suggestion *suggestion);
+EJ_API void ej_suggestion_free(ej_suggestion* suggestion);
 
 /**
  * The suggested grade (1 … 12; 0 when the suggestion is a mark) and the mark ("" with a grade).
  * out_mark is borrowed until the suggestion is freed. Either out pointer may be NULL.
  * Since: 0.1
  */
-EJ_API int ej_suggestion_grade(int32_t *out_grade, const char **out_mark,
-                               const ej_suggestion *suggestion);
+EJ_API int ej_suggestion_grade(int32_t* out_grade, const char** out_mark,
+                               const ej_suggestion* suggestion);
 
 /**
  * The rule applied ("ua.semester.mean_of_thematic", …; borrowed) and the exact mean of the
  * counted grades (out_has_mean = 0 when none counted). Any out pointer may be NULL.
  * Since: 0.1
  */
-EJ_API int ej_suggestion_detail(const char **out_rule, ej_rational *out_mean,
-                                int32_t *out_has_mean, const ej_suggestion *suggestion);
+EJ_API int ej_suggestion_detail(const char** out_rule, ej_rational* out_mean, int32_t* out_has_mean,
+                                const ej_suggestion* suggestion);
 
 /** The basis of a suggestion, borrowed until the suggestion is freed. Since: 0.1 */
-EJ_API int ej_suggestion_basis(const ej_basis **out, const ej_suggestion *suggestion);
+EJ_API int ej_suggestion_basis(const ej_basis** out, const ej_suggestion* suggestion);
 
 /** Number of entries in a basis. Since: 0.1 */
-EJ_API int ej_basis_count(int32_t *out, const ej_basis *basis);
+EJ_API int ej_basis_count(int32_t* out, const ej_basis* basis);
 
 /**
  * Entry `index` of a basis. Strings are borrowed from the basis' owner. Any out may be NULL.
@@ -492,9 +496,9 @@ EJ_API int ej_basis_count(int32_t *out, const ej_basis *basis);
  * @return EJ_OK; EJ_ERANGE for an index outside 0 … count−1.
  * Since: 0.1
  */
-EJ_API int ej_basis_get(int32_t *out_input_index, const char **out_source, const char **out_label,
-                        const char **out_mark, ej_rational *out_value, int32_t *out_has_value,
-                        int32_t *out_use, const ej_basis *basis, int32_t index);
+EJ_API int ej_basis_get(int32_t* out_input_index, const char** out_source, const char** out_label,
+                        const char** out_mark, ej_rational* out_value, int32_t* out_has_value,
+                        int32_t* out_use, const ej_basis* basis, int32_t index);
 
 /** The entries of a certificate supplement. */
 typedef struct ej_certificate ej_certificate;
@@ -511,21 +515,21 @@ typedef enum ej_certificate_flag {
 } ej_certificate_flag;
 
 /** A new, empty certificate. Since: 0.1 */
-EJ_API int ej_certificate_new(ej_certificate **out);
+EJ_API int ej_certificate_new(ej_certificate** out);
 
 /** Frees a certificate; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_certificate_free(ej_certificate *cert);
+EJ_API void ej_certificate_free(ej_certificate* cert);
 
 /**
  * Appends a graded entry of `kind` (ej_certificate_kind) with `flags` (ej_certificate_flag).
  * @return EJ_OK; EJ_EINVALID for NaN/infinity, an unknown kind or flag, a bad label.
  * Since: 0.1
  */
-EJ_API int ej_certificate_add(ej_certificate *cert, const char *label, double value, int32_t kind,
+EJ_API int ej_certificate_add(ej_certificate* cert, const char* label, double value, int32_t kind,
                               uint32_t flags);
 
 /** Appends an entry holding a special mark (зв., зар., …). Since: 0.1 */
-EJ_API int ej_certificate_add_mark(ej_certificate *cert, const char *label, const char *mark,
+EJ_API int ej_certificate_add_mark(ej_certificate* cert, const char* label, const char* mark,
                                    int32_t kind);
 
 /** The certificate average with its basis. Immutable; shareable between threads. */
@@ -538,22 +542,22 @@ typedef struct ej_certificate_result ej_certificate_result;
  *         unknown mark; EJ_EEMPTY when no grade counts.
  * Since: 0.1
  */
-EJ_API int ej_ua_certificate_average(ej_certificate_result **out, const ej_certificate *cert,
-                                     const ej_marks *marks);
+EJ_API int ej_ua_certificate_average(ej_certificate_result** out, const ej_certificate* cert,
+                                     const ej_marks* marks);
 
 /** Frees a certificate result; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_certificate_result_free(ej_certificate_result *result);
+EJ_API void ej_certificate_result_free(ej_certificate_result* result);
 
 /**
  * The average to tenths ({97, 1} is 9.7), the exact mean and the 100–200 score. Any out may be
  * NULL.
  * Since: 0.1
  */
-EJ_API int ej_certificate_result_average(ej_decimal *out_average, ej_rational *out_exact,
-                                         int32_t *out_score, const ej_certificate_result *result);
+EJ_API int ej_certificate_result_average(ej_decimal* out_average, ej_rational* out_exact,
+                                         int32_t* out_score, const ej_certificate_result* result);
 
 /** The basis of a certificate average, borrowed until the result is freed. Since: 0.1 */
-EJ_API int ej_certificate_result_basis(const ej_basis **out, const ej_certificate_result *result);
+EJ_API int ej_certificate_result_basis(const ej_basis** out, const ej_certificate_result* result);
 
 /**
  * The 100–200 score of an average given in tenths (10 … 120): 100 up to 2.0, then one point per
@@ -561,7 +565,7 @@ EJ_API int ej_certificate_result_basis(const ej_basis **out, const ej_certificat
  * @return EJ_OK; EJ_ERANGE outside 10 … 120.
  * Since: 0.1
  */
-EJ_API int ej_ua_certificate_score(int32_t *out, int32_t average_tenths);
+EJ_API int ej_ua_certificate_score(int32_t* out, int32_t average_tenths);
 
 /* ------------------------------------------------------------------ bulk */
 
@@ -584,7 +588,7 @@ typedef struct ej_bulk_options {
   { EJ_BULK_OPTIONS_VERSION, EJ_METHOD_MEAN, 0, 0, EJ_ROUND_HALF_UP, 2, 0, 0, 0, 0 }
 
 /** Fills `opts` with the defaults of `version`; EJ_EVERSION for an unknown one. Since: 0.1 */
-EJ_API int ej_bulk_options_init(ej_bulk_options *opts, uint32_t version);
+EJ_API int ej_bulk_options_init(ej_bulk_options* opts, uint32_t version);
 
 /** Per-group results as columns. Immutable; shareable between threads. */
 typedef struct ej_bulk_result ej_bulk_result;
@@ -611,9 +615,9 @@ typedef enum ej_bulk_column {
  * Ownership: free *out with ej_bulk_result_free().
  * Since: 0.1
  */
-EJ_API int ej_bulk_aggregate(ej_bulk_result **out, const int64_t *groups, const int64_t *values,
-                             const int64_t *weights, const uint8_t *skip, int64_t count,
-                             const ej_bulk_options *opts);
+EJ_API int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
+                             const int64_t* weights, const uint8_t* skip, int64_t count,
+                             const ej_bulk_options* opts);
 
 /**
  * The Ukrainian semester suggestion for many students at once: per group, the mean of 12-point
@@ -621,16 +625,16 @@ EJ_API int ej_bulk_aggregate(ej_bulk_result **out, const int64_t *groups, const 
  * @return as ej_bulk_aggregate(); EJ_EINVALID for a value outside 1 … 12.
  * Since: 0.1
  */
-EJ_API int ej_ua_bulk_suggest_semester(ej_bulk_result **out, const int64_t *groups,
-                                       const int64_t *values, const uint8_t *skip, int64_t count,
+EJ_API int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups,
+                                       const int64_t* values, const uint8_t* skip, int64_t count,
                                        int32_t rounding_mode);
 
 /** Frees a bulk result; NULL is a no-op. Since: 0.1 */
-EJ_API void ej_bulk_result_free(ej_bulk_result *result);
+EJ_API void ej_bulk_result_free(ej_bulk_result* result);
 
 /** Number of groups and the decimals of the ROUNDED column. Either out may be NULL. Since: 0.1 */
-EJ_API int ej_bulk_result_info(int64_t *out_groups, int32_t *out_decimals,
-                               const ej_bulk_result *result);
+EJ_API int ej_bulk_result_info(int64_t* out_groups, int32_t* out_decimals,
+                               const ej_bulk_result* result);
 
 /**
  * A column of the result (ej_bulk_column), borrowed until the result is freed; its length is the
@@ -638,7 +642,7 @@ EJ_API int ej_bulk_result_info(int64_t *out_groups, int32_t *out_decimals,
  * @return EJ_OK; EJ_EINVALID for an unknown column.
  * Since: 0.1
  */
-EJ_API int ej_bulk_result_column(const int64_t **out, const ej_bulk_result *result, int32_t column);
+EJ_API int ej_bulk_result_column(const int64_t** out, const ej_bulk_result* result, int32_t column);
 
 EJ_END_DECL
 
