@@ -29,5 +29,8 @@ install(FILES
   ${PROJECT_BINARY_DIR}/ejournalConfigVersion.cmake
   DESTINATION ${EJ_CMAKE_DIR})
 
+# Relocatable: the prefix is found from the .pc file's own location.
+file(RELATIVE_PATH EJ_PC_TO_PREFIX "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+string(REGEX REPLACE "/$" "" EJ_PC_TO_PREFIX "${EJ_PC_TO_PREFIX}")
 configure_file(cmake/ejournal.pc.in ${PROJECT_BINARY_DIR}/ejournal.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/ejournal.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
