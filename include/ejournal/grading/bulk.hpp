@@ -15,11 +15,11 @@ namespace ejournal::grading {
 /// value = values[i] × 10^-value_scale. Rows of one group need not be adjacent, but sorted
 /// (or grouped) rows take the fast path.
 struct BulkColumns {
-  std::span<const std::int64_t> groups;
-  std::span<const std::int64_t> values;
-  std::span<const std::int64_t> weights;  ///< empty: every weight is 1
+  std::span<const std::int64_t> groups{};
+  std::span<const std::int64_t> values{};
+  std::span<const std::int64_t> weights{};  ///< empty: every weight is 1
   std::span<const std::uint8_t>
-      skip;              ///< empty: none; non-zero: the row does not count (a special mark)
+      skip{};            ///< empty: none; non-zero: the row does not count (a special mark)
   int value_scale = 0;   ///< 0 … 9
   int weight_scale = 0;  ///< 0 … 9
 };

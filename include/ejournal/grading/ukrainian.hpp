@@ -30,6 +30,7 @@ enum class BasisUse {
   mark_excluded,          ///< a special mark that does not count (н, зв., …)
   empty,                  ///< no grade recorded
   replaced_by_corrected,  ///< a semester grade superseded by its corrected grade
+  excluded_by_kind,  ///< an optional course (факультатив) of a certificate: never counts
 };
 
 struct BasisEntry {
