@@ -17,6 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* EJ_API marks the exported functions; a binding generator may predefine it as empty. */
+#ifndef EJ_API
 #if defined(_WIN32)
 #if defined(EJ_BUILDING_LIBRARY)
 #define EJ_API __declspec(dllexport)
@@ -29,6 +31,7 @@
 #define EJ_API __attribute__((visibility("default")))
 #else
 #define EJ_API
+#endif
 #endif
 
 #ifdef __cplusplus

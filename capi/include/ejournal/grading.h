@@ -426,7 +426,8 @@ typedef enum ej_basis_use {
   EJ_BASIS_COUNTED = 1,
   EJ_BASIS_MARK_EXCLUDED = 2,
   EJ_BASIS_EMPTY = 3,
-  EJ_BASIS_REPLACED_BY_CORRECTED = 4
+  EJ_BASIS_REPLACED_BY_CORRECTED = 4,
+  EJ_BASIS_EXCLUDED_BY_KIND = 5 /**< an optional course (факультатив) of a certificate */
 } ej_basis_use;
 
 /**
