@@ -1,0 +1,54 @@
+"""ejournal — the grade-calculation engine of libejournal for Python.
+
+Pure Python over the library's stable C ABI (cffi in ABI mode; nothing is compiled). Exact values
+come back as fractions.Fraction, rounded ones as decimal.Decimal; failures raise ejournal.Error
+subclasses carrying the library's status code and message.
+
+The library is looked up in $EJOURNAL_LIBRARY, then next to this package, then as the installed
+libejournal.so.N.
+
+>>> import ejournal
+>>> ejournal.aggregate([ejournal.Item(70, 0, 100), ejournal.Item(20, 0, 80),
+...                     ejournal.Item(10, 0, 10)], method="median").value
+Decimal('70.00')
+>>> ejournal.ua.suggest_semester([9, 10, 10]).grade
+10
+"""
+
+from . import ua
+from ._cdef import VERSION_STRING
+from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, EmptyError, Error,
+                   ErrorClass, ExistsError, ExpiredError, InvalidError, NotFoundError,
+                   OutOfMemoryError, PermissionDeniedError, RangeError, StorageError,
+                   UnsupportedError, VersionError, ffi, lib, library_path, status_string)
+from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
+from .bulk import BulkResult, bulk_aggregate
+from .marks import Mark, MarkFlag, Marks
+from .rounding import format_decimal, from_float, parse_decimal, round_decimal
+from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+
+#: The version of the headers this package was generated for (and of the package).
+__version__ = VERSION_STRING
+
+__all__ = [
+    "AggregateResult", "Band", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
+    "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError",
+    "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Mark", "MarkFlag", "Marks",
+    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "RangeError", "Scale",
+    "ScaleKind", "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError",
+    "VersionError", "aggregate", "bulk_aggregate", "format_decimal", "from_float",
+    "library_path", "library_version", "library_version_string", "mean", "parse_decimal",
+    "round_decimal", "status_string", "ua",
+]
+
+
+def library_version() -> tuple[int, int, int]:
+    """The (major, minor, patch) version of the loaded libejournal."""
+    major, minor, patch = (ffi.new("int32_t *") for _ in range(3))
+    lib.ej_version(major, minor, patch)
+    return major[0], minor[0], patch[0]
+
+
+def library_version_string() -> str:
+    """The loaded libejournal's version as "M.m.p"."""
+    return ffi.string(lib.ej_version_string()).decode("ascii")
