@@ -1,7 +1,8 @@
 # Runs PROGRAM and fails unless it exits with 0 and its output matches every regular expression
 # of the file EXPECTED (one per line; lines starting with # explain where the values come from).
-#   cmake -DPROGRAM=<program> -DEXPECTED=<file> -P expect_output.cmake
-execute_process(COMMAND "${PROGRAM}"
+#   cmake -DPROGRAM=<program[;arguments]> -DEXPECTED=<file> -P expect_output.cmake
+# PROGRAM may be a list: an interpreter and its script.
+execute_process(COMMAND ${PROGRAM}
   RESULT_VARIABLE exit_code
   OUTPUT_VARIABLE output
   ECHO_OUTPUT_VARIABLE)
