@@ -1,9 +1,11 @@
 // Bulk aggregation over columns: the C API's two bulk paths beside a naive std::map accumulation
-// and a hand-tight run-length loop, all over the same rows.
+// and a hand-tight run-length loop, all over the same rows, held both as int64 and as int32
+// columns (the _i32 functions read half the bytes per row).
 //
 // Rows: EJ_BENCH_ROWS (default 10 000 000) grades 1…12 drawn uniformly from a fixed-seed PRNG,
-// about 100 per group, group ids ascending. Before timing, the program checks that the C API and
-// the hand-tight loop agree on every group, and exits non-zero when they do not.
+// about 100 per group, group ids ascending. Before timing, the program checks that every C API
+// path and the int32 hand-tight loop agree with the int64 hand-tight loop on every group, and
+// exits non-zero when they do not.
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -22,6 +24,8 @@ constexpr std::int64_t default_row_count = 10'000'000;
 struct GradeColumns {
   std::vector<std::int64_t> groups;
   std::vector<std::int64_t> values;
+  std::vector<std::int32_t> groups32;  // the same rows as int32
+  std::vector<std::int32_t> values32;
   std::size_t group_count = 0;
 
   [[nodiscard]] std::int64_t rows() const { return static_cast<std::int64_t>(values.size()); }
@@ -55,6 +59,8 @@ GradeColumns make_grade_columns(std::int64_t rows) {
     }
     ++columns.group_count;
   }
+  columns.groups32.assign(columns.groups.begin(), columns.groups.end());
+  columns.values32.assign(columns.values.begin(), columns.values.end());
   return columns;
 }
 
@@ -110,19 +116,29 @@ void naive_map_means(const GradeColumns& columns, GroupMeans& out) {
 }
 
 // (d) The best plain loop for grouped rows: one pass, sum each run of equal group ids.
-void hand_tight_means(const GradeColumns& columns, GroupMeans& out) {
+template <class T>
+void hand_tight_loop(const std::vector<T>& group_column, const std::vector<T>& value_column,
+                     GroupMeans& out) {
   out.clear();
-  const std::int64_t* groups = columns.groups.data();
-  const std::int64_t* values = columns.values.data();
-  const std::size_t rows = columns.values.size();
+  const T* groups = group_column.data();
+  const T* values = value_column.data();
+  const std::size_t rows = value_column.size();
   std::size_t row = 0;
   while (row < rows) {
-    const std::int64_t group = groups[row];
+    const T group = groups[row];
     const std::size_t first = row;
     std::int64_t sum = 0;
     for (; row < rows && groups[row] == group; ++row) sum += values[row];
     out.append(group, static_cast<std::int64_t>(row - first), sum);
   }
+}
+
+void hand_tight_means(const GradeColumns& columns, GroupMeans& out) {
+  hand_tight_loop(columns.groups, columns.values, out);
+}
+
+void hand_tight_means_i32(const GradeColumns& columns, GroupMeans& out) {
+  hand_tight_loop(columns.groups32, columns.values32, out);
 }
 
 const std::int64_t* result_column(const ej_bulk_result* result, ej_bulk_column column) {
@@ -179,17 +195,38 @@ int bulk_semester(ej_bulk_result** out, const GradeColumns& columns) {
                                      columns.rows(), EJ_ROUND_HALF_UP);
 }
 
-// Runs both C API paths once, outside any timing, and checks them against the hand-tight loop.
+int bulk_mean_i32(ej_bulk_result** out, const GradeColumns& columns) {
+  const ej_bulk_options options = EJ_BULK_OPTIONS_INIT;
+  return ej_bulk_aggregate_i32(out, columns.groups32.data(), columns.values32.data(), nullptr,
+                               nullptr, columns.rows(), &options);
+}
+
+int bulk_semester_i32(ej_bulk_result** out, const GradeColumns& columns) {
+  return ej_ua_bulk_suggest_semester_i32(out, columns.groups32.data(), columns.values32.data(),
+                                         nullptr, columns.rows(), EJ_ROUND_HALF_UP);
+}
+
+// Runs every C API path once, outside any timing, and checks them and the int32 hand-tight loop
+// against the int64 hand-tight loop.
 bool c_api_agrees_with_hand_tight_loop() {
   const GradeColumns& columns = grade_columns();
   GroupMeans expected;
   hand_tight_means(columns, expected);
+  GroupMeans from_int32;
+  hand_tight_means_i32(columns, from_int32);
+  if (from_int32.groups != expected.groups || from_int32.counts != expected.counts ||
+      from_int32.sums != expected.sums || from_int32.hundredths != expected.hundredths) {
+    std::fprintf(stderr, "the int32 hand-tight loop disagrees with the int64 one\n");
+    return false;
+  }
   const struct {
     const char* name;
     int (*run)(ej_bulk_result**, const GradeColumns&);
     bool semester;
   } paths[] = {{"ej_bulk_aggregate", bulk_mean, false},
-               {"ej_ua_bulk_suggest_semester", bulk_semester, true}};
+               {"ej_ua_bulk_suggest_semester", bulk_semester, true},
+               {"ej_bulk_aggregate_i32", bulk_mean_i32, false},
+               {"ej_ua_bulk_suggest_semester_i32", bulk_semester_i32, true}};
   for (const auto& path : paths) {
     ej_bulk_result* result = nullptr;
     if (path.run(&result, columns) != EJ_OK) {
@@ -246,6 +283,15 @@ void bulk_mean_std_map_baseline(benchmark::State& state) {
 void bulk_mean_hand_tight_baseline(benchmark::State& state) {
   time_baseline<hand_tight_means>(state);
 }
+void bulk_mean_c_api_i32(benchmark::State& state) {
+  time_c_api<bulk_mean_i32>(state);
+}
+void bulk_semester_c_api_i32(benchmark::State& state) {
+  time_c_api<bulk_semester_i32>(state);
+}
+void bulk_mean_hand_tight_baseline_i32(benchmark::State& state) {
+  time_baseline<hand_tight_means_i32>(state);
+}
 
 }  // namespace
 
@@ -253,6 +299,9 @@ BENCHMARK(bulk_mean_c_api)->Unit(benchmark::kMillisecond);
 BENCHMARK(bulk_semester_c_api)->Unit(benchmark::kMillisecond);
 BENCHMARK(bulk_mean_std_map_baseline)->Unit(benchmark::kMillisecond);
 BENCHMARK(bulk_mean_hand_tight_baseline)->Unit(benchmark::kMillisecond);
+BENCHMARK(bulk_mean_c_api_i32)->Unit(benchmark::kMillisecond);
+BENCHMARK(bulk_semester_c_api_i32)->Unit(benchmark::kMillisecond);
+BENCHMARK(bulk_mean_hand_tight_baseline_i32)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);

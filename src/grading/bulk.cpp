@@ -6,6 +6,9 @@
 // record. The first run out of that order turns the columns back into mutable totals once; from
 // then on each run (never each row) is looked up in a flat hash index and merged, and the columns
 // are written at the end.
+//
+// int64 and int32 columns share every line: the code is templated on the column element type, and
+// only the per-row overflow checks differ (int32 runs need none, see kRunSumsAreExact).
 #include "ejournal/grading/bulk.hpp"
 
 #include <algorithm>
@@ -13,6 +16,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "detail.hpp"
@@ -34,11 +38,19 @@ constexpr std::size_t kSizingSample = 4096;
 
 enum class Extreme { none, lowest, highest };
 
+// Sums of int32 values need no per-row overflow check: a run is capped at kMaxExactRun rows, so
+// |Σ v| ≤ 2^31 · (2^32 - 1) < 2^63 and Σ w < 2^63 fit int64, and Σ w·v (each |w·v| ≤ 2^62) fits the
+// 128-bit sum. A longer run of one group is split and its pieces merge like any repeated group.
+template <class T>
+constexpr bool kRunSumsAreExact = std::is_same_v<T, std::int32_t>;
+constexpr std::size_t kMaxExactRun = 0xFFFF'FFFF;
+
+template <class T>
 struct Rows {
-  const std::int64_t* groups;
-  const std::int64_t* values;
-  const std::int64_t* weights;  // null when weights are not read
-  const std::uint8_t* skip;     // null when no row is skipped
+  const T* groups;
+  const T* values;
+  const T* weights;          // null when weights are not read
+  const std::uint8_t* skip;  // null when no row is skipped
   std::size_t size;
   std::int64_t value_min;
   std::int64_t value_max;
@@ -69,7 +81,8 @@ constexpr std::int64_t extreme_start() {
 
 // Σ v of the counted rows in [begin, end), exactly: the slow path of a run whose int64 sum
 // overflowed.
-Int128 wide_sum(const Rows& rows, std::size_t begin, std::size_t end) {
+template <class T>
+Int128 wide_sum(const Rows<T>& rows, std::size_t begin, std::size_t end) {
   Int128 sum = 0;
   for (std::size_t row = begin; row < end; ++row) {
     if (rows.skip == nullptr || rows.skip[row] == 0) sum += rows.values[row];
@@ -79,12 +92,14 @@ Int128 wide_sum(const Rows& rows, std::size_t begin, std::size_t end) {
 
 // Sums the run starting at `begin`; returns its end. Flags are accumulated without branches so
 // the loop stays tight; the rare failure is located afterwards by report_rejected().
-template <bool kWeighted, bool kSkip, bool kCheck, Extreme kExtreme>
-std::size_t scan_run(const Rows& rows, std::size_t begin, RunTotals& run) {
-  const std::int64_t group = rows.groups[begin];
+template <class T, bool kWeighted, bool kSkip, bool kCheck, Extreme kExtreme>
+std::size_t scan_run(const Rows<T>& rows, std::size_t begin, RunTotals& run) {
+  const T group = rows.groups[begin];
+  const std::size_t end =
+      kRunSumsAreExact<T> ? begin + std::min(rows.size - begin, kMaxExactRun) : rows.size;
   Int128 sum = 0;
   Int128 weight_sum = 0;
-  // Unweighted values are summed in int64 (one add per row); an overflow, which the branch
+  // Unweighted values are summed in int64 (one add per row); an int64 overflow, which the branch
   // predictor learns never happens, sends the run to wide_sum().
   std::int64_t narrow_sum = 0;
   bool narrow_overflow = false;
@@ -93,7 +108,7 @@ std::size_t scan_run(const Rows& rows, std::size_t begin, RunTotals& run) {
   bool overflow = false;
   bool rejected = false;
   std::size_t row = begin;
-  for (; row < rows.size && rows.groups[row] == group; ++row) {
+  for (; row < end && rows.groups[row] == group; ++row) {
     const std::int64_t value = rows.values[row];
     bool counts = true;
     if constexpr (kSkip) counts = rows.skip[row] == 0;
@@ -102,8 +117,14 @@ std::size_t scan_run(const Rows& rows, std::size_t begin, RunTotals& run) {
       rejected = rejected | (weight < 0);
       counts = counts & (weight > 0);
       const std::int64_t used = counts ? weight : 0;
-      overflow = overflow | __builtin_add_overflow(sum, static_cast<Int128>(used) * value, &sum);
+      if constexpr (kRunSumsAreExact<T>) {
+        sum += used * value;
+      } else {
+        overflow = overflow | __builtin_add_overflow(sum, static_cast<Int128>(used) * value, &sum);
+      }
       weight_sum += used;
+    } else if constexpr (kRunSumsAreExact<T>) {
+      narrow_sum += counts ? value : 0;
     } else if (__builtin_add_overflow(narrow_sum, counts ? value : 0, &narrow_sum)) {
       narrow_overflow = true;
     }
@@ -126,7 +147,8 @@ std::size_t scan_run(const Rows& rows, std::size_t begin, RunTotals& run) {
   return row;
 }
 
-[[noreturn]] void report_rejected(const Rows& rows, std::size_t begin, std::size_t end) {
+template <class T>
+[[noreturn]] void report_rejected(const Rows<T>& rows, std::size_t begin, std::size_t end) {
   for (std::size_t row = begin; row < end; ++row) {
     const std::string where =
         "row " + std::to_string(row) + " (group " + std::to_string(rows.groups[row]) + ")";
@@ -173,7 +195,8 @@ struct ResultRow {
 // Turns a group's totals into its result row.
 class Finisher {
  public:
-  Finisher(const BulkColumns& columns, const BulkOptions& options, bool weighted)
+  template <class T>
+  Finisher(const BasicBulkColumns<T>& columns, const BulkOptions& options, bool weighted)
       : method_(options.method),
         rounding_(options.rounding),
         weighted_(weighted),
@@ -342,11 +365,11 @@ class GroupTable {
   bool indexed_ = false;
 };
 
-template <bool kWeighted, bool kSkip, bool kCheck, Extreme kExtreme>
-void scan_all(const Rows& rows, GroupTable& table) {
+template <class T, bool kWeighted, bool kSkip, bool kCheck, Extreme kExtreme>
+void scan_all(const Rows<T>& rows, GroupTable& table) {
   RunTotals run;
   for (std::size_t begin = 0; begin < rows.size;) {
-    const std::size_t end = scan_run<kWeighted, kSkip, kCheck, kExtreme>(rows, begin, run);
+    const std::size_t end = scan_run<T, kWeighted, kSkip, kCheck, kExtreme>(rows, begin, run);
     if (run.rejected) report_rejected(rows, begin, end);
     table.add<kExtreme>(run);
     if (table.in_order_groups() == kSizingSample) table.reserve(kSizingSample * rows.size / end);
@@ -355,14 +378,14 @@ void scan_all(const Rows& rows, GroupTable& table) {
 }
 
 // Turns the run-time choices into one specialised loop.
-template <bool kWeighted, Extreme kExtreme>
-void scan_with(const Rows& rows, GroupTable& table, bool check) {
+template <bool kWeighted, Extreme kExtreme, class T>
+void scan_with(const Rows<T>& rows, GroupTable& table, bool check) {
   if (rows.skip != nullptr) {
-    if (check) return scan_all<kWeighted, true, true, kExtreme>(rows, table);
-    return scan_all<kWeighted, true, false, kExtreme>(rows, table);
+    if (check) return scan_all<T, kWeighted, true, true, kExtreme>(rows, table);
+    return scan_all<T, kWeighted, true, false, kExtreme>(rows, table);
   }
-  if (check) return scan_all<kWeighted, false, true, kExtreme>(rows, table);
-  scan_all<kWeighted, false, false, kExtreme>(rows, table);
+  if (check) return scan_all<T, kWeighted, false, true, kExtreme>(rows, table);
+  scan_all<T, kWeighted, false, false, kExtreme>(rows, table);
 }
 
 void check_scale(int scale, const char* what) {
@@ -372,7 +395,8 @@ void check_scale(int scale, const char* what) {
   }
 }
 
-void check_columns(const BulkColumns& columns, const BulkOptions& options) {
+template <class T>
+void check_columns(const BasicBulkColumns<T>& columns, const BulkOptions& options) {
   const std::size_t rows = columns.groups.size();
   const auto check_length = [rows](std::size_t length, const char* name) {
     if (length != rows) {
@@ -407,32 +431,20 @@ void check_columns(const BulkColumns& columns, const BulkOptions& options) {
   detail::check_policy(options.rounding);
 }
 
-}  // namespace
-
-Decimal mean_of_scaled(std::span<const std::int64_t> values, int value_scale,
-                       RoundingPolicy rounding) {
-  check_scale(value_scale, "value scale");
-  detail::check_policy(rounding);
-  if (values.empty()) fail(Errc::empty, "the mean of no values");
-  Int128 sum = 0;
-  for (const std::int64_t value : values) sum += value;
-  const Int128 denominator = static_cast<Int128>(values.size()) * detail::pow10(value_scale);
-  return detail::round_quotient(sum, denominator, rounding);
-}
-
-BulkResult aggregate_bulk(const BulkColumns& columns, const BulkOptions& options) {
+template <class T>
+BulkResult aggregate_columns(const BasicBulkColumns<T>& columns, const BulkOptions& options) {
   check_columns(columns, options);
   const Method method = options.method;
   const bool weighted =
       (method == Method::weighted_mean || method == Method::sum) && !columns.weights.empty();
-  const Rows rows{columns.groups.data(),
-                  columns.values.data(),
-                  weighted ? columns.weights.data() : nullptr,
-                  columns.skip.empty() ? nullptr : columns.skip.data(),
-                  columns.groups.size(),
-                  options.value_min.value_or(kInt64Min),
-                  options.value_max.value_or(kInt64Max),
-                  columns.value_scale};
+  const Rows<T> rows{columns.groups.data(),
+                     columns.values.data(),
+                     weighted ? columns.weights.data() : nullptr,
+                     columns.skip.empty() ? nullptr : columns.skip.data(),
+                     columns.groups.size(),
+                     options.value_min.value_or(kInt64Min),
+                     options.value_max.value_or(kInt64Max),
+                     columns.value_scale};
   const bool check = options.value_min || options.value_max;
   const bool extremes = method == Method::lowest || method == Method::highest;
 
@@ -453,15 +465,51 @@ BulkResult aggregate_bulk(const BulkColumns& columns, const BulkOptions& options
   return result;
 }
 
-BulkResult suggest_semester_bulk(std::span<const std::int64_t> groups,
-                                 std::span<const std::int64_t> values,
-                                 std::span<const std::uint8_t> skip, RoundingMode mode) {
+template <class T>
+BulkResult suggest_semester(std::span<const T> groups, std::span<const T> values,
+                            std::span<const std::uint8_t> skip, RoundingMode mode) {
   BulkOptions options;
   options.method = Method::mean;
   options.rounding = RoundingPolicy{mode, 0};
   options.value_min = 1;
   options.value_max = 12;
-  return aggregate_bulk(BulkColumns{groups, values, {}, skip, 0, 0}, options);
+  return aggregate_columns(BasicBulkColumns<T>{groups, values, {}, skip, 0, 0}, options);
+}
+
+}  // namespace
+
+Decimal mean_of_scaled(std::span<const std::int64_t> values, int value_scale,
+                       RoundingPolicy rounding) {
+  check_scale(value_scale, "value scale");
+  detail::check_policy(rounding);
+  if (values.empty()) fail(Errc::empty, "the mean of no values");
+  Int128 sum = 0;
+  for (const std::int64_t value : values) sum += value;
+  const Int128 denominator = static_cast<Int128>(values.size()) * detail::pow10(value_scale);
+  return detail::round_quotient(sum, denominator, rounding);
+}
+
+BulkResult aggregate_bulk(const BulkColumns& columns, const BulkOptions& options) {
+  return aggregate_columns(columns, options);
+}
+
+template <std::same_as<std::int32_t> T>
+BulkResult aggregate_bulk(const BasicBulkColumns<T>& columns, const BulkOptions& options) {
+  return aggregate_columns(columns, options);
+}
+
+template BulkResult aggregate_bulk(const BulkColumns32& columns, const BulkOptions& options);
+
+BulkResult suggest_semester_bulk(std::span<const std::int64_t> groups,
+                                 std::span<const std::int64_t> values,
+                                 std::span<const std::uint8_t> skip, RoundingMode mode) {
+  return suggest_semester(groups, values, skip, mode);
+}
+
+BulkResult suggest_semester_bulk(std::span<const std::int32_t> groups,
+                                 std::span<const std::int32_t> values,
+                                 std::span<const std::uint8_t> skip, RoundingMode mode) {
+  return suggest_semester(groups, values, skip, mode);
 }
 
 }  // namespace ejournal::grading

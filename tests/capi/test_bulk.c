@@ -1,5 +1,6 @@
-/* Bulk aggregation over columns: ej_bulk_* and ej_ua_bulk_suggest_semester. */
+/* Bulk aggregation over columns: ej_bulk_* and ej_ua_bulk_suggest_semester, int64 and int32. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -309,6 +310,242 @@ static void test_options_and_getters(void) {
   ej_bulk_result_free(NULL);
 }
 
+/* The same rows as int64 and as int32 columns. Every column is filled; a call leaves weights or
+ * skip out by passing NULL instead. */
+typedef struct both_widths {
+  int64_t count;
+  int64_t* groups;
+  int64_t* values;
+  int64_t* weights;
+  int32_t* groups32;
+  int32_t* values32;
+  int32_t* weights32;
+  uint8_t* skip;
+} both_widths;
+
+static int alloc_both_widths(both_widths* rows, int64_t count) {
+  const size_t n = (size_t)count;
+  rows->count = count;
+  rows->groups = malloc(n * sizeof *rows->groups);
+  rows->values = malloc(n * sizeof *rows->values);
+  rows->weights = malloc(n * sizeof *rows->weights);
+  rows->groups32 = malloc(n * sizeof *rows->groups32);
+  rows->values32 = malloc(n * sizeof *rows->values32);
+  rows->weights32 = malloc(n * sizeof *rows->weights32);
+  rows->skip = malloc(n);
+  return CHECK(rows->groups && rows->values && rows->weights && rows->groups32 && rows->values32 &&
+               rows->weights32 && rows->skip);
+}
+
+static void set_row(both_widths* rows, int64_t row, int32_t group, int32_t value, int32_t weight,
+                    uint8_t skip) {
+  rows->groups[row] = rows->groups32[row] = group;
+  rows->values[row] = rows->values32[row] = value;
+  rows->weights[row] = rows->weights32[row] = weight;
+  rows->skip[row] = skip;
+}
+
+static void free_both_widths(both_widths* rows) {
+  free(rows->groups);
+  free(rows->values);
+  free(rows->weights);
+  free(rows->groups32);
+  free(rows->values32);
+  free(rows->weights32);
+  free(rows->skip);
+}
+
+/* Every column of `narrow` equals that of `wide`. */
+static void check_same_result(const ej_bulk_result* wide, const ej_bulk_result* narrow) {
+  int64_t groups = -1;
+  int32_t decimals = -1;
+  int32_t column;
+  if (!CHECK_OK(ej_bulk_result_info(&groups, &decimals, wide))) return;
+  check_shape(narrow, groups, decimals);
+  for (column = EJ_BULK_GROUP; column <= EJ_BULK_HAS_VALUE; ++column) {
+    const int64_t* expected = NULL;
+    if (CHECK_OK(ej_bulk_result_column(&expected, wide, column))) {
+      check_column(narrow, column, expected, groups);
+    }
+  }
+}
+
+/* Both widths agree under `opts`: equal results, or the same error with the same message. */
+static void check_widths_agree(const both_widths* rows, int with_weights, int with_skip,
+                               const ej_bulk_options* opts) {
+  char wide_message[512];
+  ej_bulk_result* wide = NULL;
+  ej_bulk_result* narrow = NULL;
+  const int wide_status =
+      ej_bulk_aggregate(&wide, rows->groups, rows->values, with_weights ? rows->weights : NULL,
+                        with_skip ? rows->skip : NULL, rows->count, opts);
+  int narrow_status;
+  snprintf(wide_message, sizeof wide_message, "%s", ej_error_last()->message);
+  narrow_status = ej_bulk_aggregate_i32(&narrow, rows->groups32, rows->values32,
+                                        with_weights ? rows->weights32 : NULL,
+                                        with_skip ? rows->skip : NULL, rows->count, opts);
+  if (CHECK_INT(narrow_status, wide_status) && wide_status == EJ_OK) {
+    check_same_result(wide, narrow);
+  } else if (wide_status != EJ_OK) {
+    CHECK_STR(ej_error_last()->message, wide_message);
+    CHECK(narrow == NULL);
+  }
+  ej_bulk_result_free(wide);
+  ej_bulk_result_free(narrow);
+}
+
+/* Interleaved and then sorted groups, weights and skipped rows: every method, with and without a
+ * range check, gives the same through both widths. */
+static void test_i32_agrees_with_i64(void) {
+  enum { rows = 20000, group_count = 41 };
+  const int32_t methods[] = {EJ_METHOD_MEAN, EJ_METHOD_WEIGHTED_MEAN, EJ_METHOD_SUM,
+                             EJ_METHOD_LOWEST, EJ_METHOD_HIGHEST};
+  both_widths data;
+  int64_t i;
+  int sorted, m, weights, skip;
+
+  if (alloc_both_widths(&data, rows)) {
+    for (sorted = 0; sorted <= 1; ++sorted) {
+      for (i = 0; i < rows; ++i) {
+        const int32_t group =
+            sorted ? (int32_t)(i * group_count / rows) : (int32_t)((i * 7) % group_count);
+        set_row(&data, i, 1000 * group, (int32_t)(1 + (i * 13 + i / 5) % 12), (int32_t)(i % 5),
+                (uint8_t)(i % 11 == 3));
+      }
+      for (m = 0; m < (int)(sizeof methods / sizeof methods[0]); ++m) {
+        for (weights = 0; weights <= 1; ++weights) {
+          for (skip = 0; skip <= 1; ++skip) {
+            ej_bulk_options opts = EJ_BULK_OPTIONS_INIT;
+            opts.method = methods[m];
+            opts.value_scale = 1;
+            opts.decimals = 3;
+            check_widths_agree(&data, weights, skip, &opts);
+            opts.check_range = 1;
+            opts.value_min = 1;
+            opts.value_max = 12;
+            check_widths_agree(&data, weights, skip, &opts);
+            opts.value_max = 11; /* rows with 12 are rejected, naming the first */
+            check_widths_agree(&data, weights, skip, &opts);
+          }
+        }
+      }
+    }
+  }
+  free_both_widths(&data);
+}
+
+static void test_i32(void) {
+  const int32_t groups[] = {1, 1, 2, 2, 2, 3};
+  const int32_t values[] = {10, 11, 7, 8, 9, 12};
+  const int32_t weights[] = {1, 3, 1, 0, 1, 2};
+  const uint8_t skip[] = {0, 0, 0, 0, 0, 1};
+  const int64_t group_ids[] = {1, 2, 3};
+  const int64_t counts[] = {2, 3, 0};
+  const int64_t sums[] = {21, 24, 0};
+  const int64_t rounded[] = {1050, 800, 0};
+  const int64_t has_value[] = {1, 1, 0};
+  const int64_t weighted[] = {1075, 800, 1200};
+  const int32_t huge[] = {INT32_MAX, INT32_MAX, INT32_MAX};
+  const int32_t negative[] = {1, -1, 1, 1, 1, 1};
+  ej_bulk_options opts = EJ_BULK_OPTIONS_INIT;
+  ej_bulk_result* result = NULL;
+
+  if (CHECK_OK(ej_bulk_aggregate_i32(&result, groups, values, NULL, skip, 6, NULL))) {
+    check_shape(result, 3, 2);
+    check_column(result, EJ_BULK_GROUP, group_ids, 3);
+    check_column(result, EJ_BULK_COUNT, counts, 3);
+    check_column(result, EJ_BULK_SUM, sums, 3);
+    check_column(result, EJ_BULK_ROUNDED, rounded, 3);
+    check_column(result, EJ_BULK_HAS_VALUE, has_value, 3);
+    ej_bulk_result_free(result);
+  }
+  opts.method = EJ_METHOD_WEIGHTED_MEAN;
+  if (CHECK_OK(ej_bulk_aggregate_i32(&result, groups, values, weights, NULL, 6, &opts))) {
+    check_column(result, EJ_BULK_ROUNDED, weighted, 3);
+    ej_bulk_result_free(result);
+  }
+  /* Three products of INT32_MAX² pass INT64_MAX. */
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, huge, huge, huge, NULL, 3, &opts), EJ_ERANGE,
+              "group 2147483647");
+  CHECK_MESSAGE("overflows int64");
+  result = STALE(ej_bulk_result);
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, negative, NULL, 6, &opts), EJ_EINVALID,
+              "row 1");
+  CHECK_MESSAGE("negative weight -1");
+  CHECK(result == NULL);
+  opts = (ej_bulk_options)EJ_BULK_OPTIONS_INIT;
+  opts.check_range = 1;
+  opts.value_min = 8;
+  opts.value_max = 12;
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 6, &opts), EJ_EINVALID,
+              "row 2");
+  CHECK_MESSAGE("value 7");
+  opts = (ej_bulk_options)EJ_BULK_OPTIONS_INIT;
+  opts.method = EJ_METHOD_MEDIAN;
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 6, &opts), EJ_EUNSUPPORTED,
+              "(method 3)");
+  opts = (ej_bulk_options)EJ_BULK_OPTIONS_INIT;
+  opts.value_scale = 10;
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 6, &opts), EJ_EINVALID,
+              "value scale 10");
+  opts = (ej_bulk_options)EJ_BULK_OPTIONS_INIT;
+  opts.version = 0;
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 6, &opts), EJ_EVERSION,
+              "'opts->version' is 0");
+  opts.version = EJ_BULK_OPTIONS_VERSION + 1;
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 6, &opts), EJ_EVERSION,
+              "'opts->version' is 2");
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, 0, NULL), EJ_EEMPTY,
+              "'count'");
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, values, NULL, NULL, -1, NULL), EJ_EINVALID,
+              "'count'");
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, NULL, values, NULL, NULL, 6, NULL), EJ_EINVALID,
+              "'groups'");
+  CHECK_ERROR(ej_bulk_aggregate_i32(&result, groups, NULL, NULL, NULL, 6, NULL), EJ_EINVALID,
+              "'values'");
+  CHECK_ERROR(ej_bulk_aggregate_i32(NULL, groups, values, NULL, NULL, 6, NULL), EJ_EINVALID,
+              "'out'");
+  CHECK(result == NULL);
+}
+
+static void test_ua_semester_i32(void) {
+  const int32_t groups[] = {1, 1, 2, 2, 3};
+  const int32_t values[] = {10, 11, 7, 8, 12};
+  const int64_t groups64[] = {1, 1, 2, 2, 3};
+  const int64_t values64[] = {10, 11, 7, 8, 12};
+  const uint8_t skip[] = {0, 0, 0, 0, 1};
+  const int32_t bad[] = {10, 11, 7, 13, 12};
+  ej_bulk_result* wide = NULL;
+  ej_bulk_result* result = NULL;
+
+  if (CHECK_OK(
+          ej_ua_bulk_suggest_semester(&wide, groups64, values64, skip, 5, EJ_ROUND_HALF_EVEN)) &&
+      CHECK_OK(
+          ej_ua_bulk_suggest_semester_i32(&result, groups, values, skip, 5, EJ_ROUND_HALF_EVEN))) {
+    check_shape(result, 3, 0);
+    check_same_result(wide, result);
+  }
+  ej_bulk_result_free(wide);
+  ej_bulk_result_free(result);
+  result = STALE(ej_bulk_result);
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, groups, bad, NULL, 5, EJ_ROUND_HALF_UP),
+              EJ_EINVALID, "row 3");
+  CHECK_MESSAGE("value 13");
+  CHECK(result == NULL);
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, groups, values, NULL, 5, 0), EJ_EINVALID,
+              "'rounding_mode'");
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, groups, values, NULL, 0, EJ_ROUND_HALF_UP),
+              EJ_EEMPTY, "'count'");
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, groups, values, NULL, -5, EJ_ROUND_HALF_UP),
+              EJ_EINVALID, "'count'");
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, NULL, values, NULL, 5, EJ_ROUND_HALF_UP),
+              EJ_EINVALID, "'groups'");
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(&result, groups, NULL, NULL, 5, EJ_ROUND_HALF_UP),
+              EJ_EINVALID, "'values'");
+  CHECK_ERROR(ej_ua_bulk_suggest_semester_i32(NULL, groups, values, NULL, 5, EJ_ROUND_HALF_UP),
+              EJ_EINVALID, "'out'");
+}
+
 int main(void) {
   test_mean_with_skip();
   test_methods();
@@ -316,5 +553,8 @@ int main(void) {
   test_ua_semester();
   test_bad_input();
   test_options_and_getters();
+  test_i32();
+  test_i32_agrees_with_i64();
+  test_ua_semester_i32();
   return check_finish("capi_bulk");
 }

@@ -6,8 +6,10 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <span>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -262,15 +264,8 @@ RandomColumns random_columns(std::mt19937_64& random, std::size_t rows, std::int
   return c;
 }
 
-TEST(AggregateBulk, UnsortedRowsAgreeWithAReference) {
-  std::mt19937_64 random(123456);
-  const RandomColumns c = random_columns(random, 20000, 300);
-  expect_matches_reference(c.groups, c.values, c.weights, c.skip);
-}
-
-TEST(AggregateBulk, SortedRowsAgreeWithAReference) {
-  std::mt19937_64 random(654321);
-  RandomColumns c = random_columns(random, 30000, 9000);
+// The rows of `c` ordered by group id, rows of one group in their original order.
+RandomColumns sorted_by_group(const RandomColumns& c) {
   std::vector<std::size_t> order(c.groups.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
@@ -282,6 +277,19 @@ TEST(AggregateBulk, SortedRowsAgreeWithAReference) {
     sorted.weights.push_back(c.weights[i]);
     sorted.skip.push_back(c.skip[i]);
   }
+  return sorted;
+}
+
+TEST(AggregateBulk, UnsortedRowsAgreeWithAReference) {
+  std::mt19937_64 random(123456);
+  const RandomColumns c = random_columns(random, 20000, 300);
+  expect_matches_reference(c.groups, c.values, c.weights, c.skip);
+}
+
+TEST(AggregateBulk, SortedRowsAgreeWithAReference) {
+  std::mt19937_64 random(654321);
+  const RandomColumns c = random_columns(random, 30000, 9000);
+  RandomColumns sorted = sorted_by_group(c);
   expect_matches_reference(sorted.groups, sorted.values, sorted.weights, sorted.skip);
   // Grouped but in descending order.
   std::reverse(sorted.groups.begin(), sorted.groups.end());
@@ -524,6 +532,227 @@ TEST(SuggestSemesterBulk, ManyStudentsMatchTheSingleSuggestion) {
     row += count;
   }
   EXPECT_EQ(row, grades.size());
+}
+
+// ------------------------------------------------------------------------------ int32 columns
+
+using Column32 = std::vector<std::int32_t>;
+
+static_assert(std::is_same_v<BulkColumns, BasicBulkColumns<std::int64_t>>);
+static_assert(std::is_same_v<BulkColumns32, BasicBulkColumns<std::int32_t>>);
+
+Column32 narrow(const Column& column) {
+  Column32 narrowed;
+  for (const std::int64_t value : column) {
+    EXPECT_EQ(value, static_cast<std::int32_t>(value)) << "test data must fit int32";
+    narrowed.push_back(static_cast<std::int32_t>(value));
+  }
+  return narrowed;
+}
+
+// What a bulk call produced: its result, or its error.
+struct Outcome {
+  std::optional<BulkResult> result;
+  Errc code{};
+  std::string message;
+};
+
+template <class Call>
+Outcome outcome_of(Call&& call) {
+  try {
+    return {call(), {}, {}};
+  } catch (const Error& error) {
+    return {std::nullopt, error.code(), error.what()};
+  }
+}
+
+void expect_same_outcome(const Outcome& wide, const Outcome& narrowed) {
+  ASSERT_EQ(wide.result.has_value(), narrowed.result.has_value())
+      << "int64: " << wide.message << " int32: " << narrowed.message;
+  if (!wide.result) {
+    EXPECT_EQ(static_cast<int>(wide.code), static_cast<int>(narrowed.code));
+    EXPECT_EQ(wide.message, narrowed.message);
+    return;
+  }
+  const BulkResult& a = *wide.result;
+  const BulkResult& b = *narrowed.result;
+  EXPECT_EQ(a.groups, b.groups);
+  EXPECT_EQ(a.counts, b.counts);
+  EXPECT_EQ(a.sums, b.sums);
+  EXPECT_EQ(a.weight_sums, b.weight_sums);
+  EXPECT_EQ(a.rounded, b.rounded);
+  EXPECT_EQ(a.has_value, b.has_value);
+  EXPECT_EQ(a.scale, b.scale);
+}
+
+// Rows given as int64 columns; the int32 path must give exactly what the int64 path gives on them,
+// errors included.
+struct WideRows {
+  Column groups, values, weights;
+  Flags skip;
+  int value_scale = 0;
+  int weight_scale = 0;
+
+  void expect_widths_agree(const BulkOptions& options) const {
+    const Column32 groups32 = narrow(groups);
+    const Column32 values32 = narrow(values);
+    const Column32 weights32 = narrow(weights);
+    const Outcome wide = outcome_of([&] {
+      return aggregate_bulk(BulkColumns{groups, values, weights, skip, value_scale, weight_scale},
+                            options);
+    });
+    const Outcome narrowed = outcome_of([&] {
+      return aggregate_bulk(
+          BulkColumns32{groups32, values32, weights32, skip, value_scale, weight_scale}, options);
+    });
+    expect_same_outcome(wide, narrowed);
+  }
+
+  // Every method (median too, for its error), unchecked and checked against [value_min, value_max].
+  void expect_widths_agree_on_every_method(std::int64_t value_min, std::int64_t value_max) const {
+    for (const Method method : {Method::mean, Method::weighted_mean, Method::sum, Method::lowest,
+                                Method::highest, Method::median}) {
+      SCOPED_TRACE(static_cast<int>(method));
+      BulkOptions options = options_for(method, 3);
+      expect_widths_agree(options);
+      options.value_min = value_min;
+      options.value_max = value_max;
+      expect_widths_agree(options);
+    }
+  }
+};
+
+WideRows wide_rows(const RandomColumns& c) {
+  return {c.groups, c.values, c.weights, c.skip, 2, 1};
+}
+
+TEST(Int32Columns, AgreeWithInt64OnTheSmallTable) {
+  const SmallTable t;
+  WideRows rows{t.groups, t.values, t.weights, {}};
+  rows.expect_widths_agree_on_every_method(8, 12);
+  rows.skip = {0, 1, 0, 0, 1};
+  rows.expect_widths_agree_on_every_method(8, 12);
+  rows.weights = {};
+  rows.expect_widths_agree_on_every_method(7, 12);
+}
+
+TEST(Int32Columns, AgreeWithInt64OnUnsortedRows) {
+  std::mt19937_64 random(2024);
+  WideRows rows = wide_rows(random_columns(random, 20000, 300));
+  rows.expect_widths_agree_on_every_method(-4990, 4990);
+  rows.skip = {};
+  rows.expect_widths_agree_on_every_method(-5000, 5000);
+  rows.weights = {};
+  rows.expect_widths_agree_on_every_method(-4000, 5000);
+}
+
+TEST(Int32Columns, AgreeWithInt64OnSortedAndReopenedRows) {
+  std::mt19937_64 random(4048);
+  const RandomColumns c = random_columns(random, 30000, 9000);
+  RandomColumns sorted = sorted_by_group(c);
+  wide_rows(sorted).expect_widths_agree_on_every_method(-4990, 4990);
+  // Past the sizing sample in increasing order, then earlier groups again: the columns reopen.
+  for (const std::int64_t group : {0, 4500, 8999, 17, 0}) {
+    sorted.groups.push_back(group);
+    sorted.values.push_back(-group % 5000);
+    sorted.weights.push_back(3);
+    sorted.skip.push_back(0);
+  }
+  wide_rows(sorted).expect_widths_agree_on_every_method(-4990, 4990);
+}
+
+TEST(Int32Columns, ExtremeValuesSumExactlyInInt64) {
+  constexpr std::int64_t kMax32 = std::numeric_limits<std::int32_t>::max();
+  constexpr std::int64_t kMin32 = std::numeric_limits<std::int32_t>::min();
+  const Column groups(5000, 1);
+  const Column maxima(5000, kMax32);
+  const Column32 groups32 = narrow(groups);
+  const Column32 maxima32 = narrow(maxima);
+  const BulkResult sum =
+      aggregate_bulk(BulkColumns32{groups32, maxima32}, options_for(Method::sum));
+  EXPECT_EQ(sum.sums, (Column{5000 * kMax32}));
+  EXPECT_EQ(sum.rounded, (Column{5000 * kMax32 * 100}));
+  // Products near 2^62 that cancel pairwise; the weights alone sum past int32.
+  WideRows alternating{groups, maxima, Column(5000, kMax32), {}};
+  for (std::size_t row = 1; row < alternating.values.size(); row += 2) {
+    alternating.values[row] = kMin32;
+  }
+  alternating.expect_widths_agree_on_every_method(kMin32, kMax32);
+  const BulkResult weighted = aggregate_bulk(
+      BulkColumns32{groups32, narrow(alternating.values), narrow(alternating.weights)},
+      options_for(Method::sum, 0));
+  EXPECT_EQ(weighted.sums, (Column{-2500 * kMax32}));
+  EXPECT_EQ(weighted.weight_sums, (Column{5000 * kMax32}));
+  // Σ w·v past int64 is the same range error in both widths.
+  WideRows too_big{groups, maxima, Column(5000, kMax32), {}};
+  too_big.expect_widths_agree(options_for(Method::weighted_mean));
+  EXPECT_TRUE(fails_with(
+      [&] {
+        aggregate_bulk(BulkColumns32{groups32, maxima32, maxima32},
+                       options_for(Method::weighted_mean));
+      },
+      Errc::range, {"group 1", "overflows int64"}));
+}
+
+TEST(Int32Columns, ErrorsNameTheRowAndTheValue) {
+  const Column32 groups = {1, 1, 2};
+  const Column32 values = {1000, 1300, 500};
+  BulkOptions options = options_for(Method::mean);
+  options.value_min = 100;
+  options.value_max = 1200;
+  EXPECT_TRUE(fails_with(
+      [&] {
+        aggregate_bulk(BulkColumns32{.groups = groups, .values = values, .value_scale = 2},
+                       options);
+      },
+      Errc::invalid, {"row 1", "group 1", "13.00", "1.00 … 12.00"}));
+  const Column32 weights = {1, 1, -2};
+  EXPECT_TRUE(fails_with(
+      [&] {
+        aggregate_bulk(BulkColumns32{groups, values, weights}, options_for(Method::weighted_mean));
+      },
+      Errc::invalid, {"row 2", "group 2", "negative weight -2"}));
+  // The same messages as over int64, here and for malformed columns and options.
+  const WideRows rows{{1, 1, 2}, {1000, 1300, 500}, {1, 1, -2}, {}, 2, 0};
+  rows.expect_widths_agree(options);
+  rows.expect_widths_agree(options_for(Method::weighted_mean));
+  rows.expect_widths_agree(options_for(Method::mode));
+  WideRows uneven = rows;
+  uneven.values.pop_back();
+  uneven.expect_widths_agree(options_for(Method::mean));
+  WideRows unscaled = rows;
+  unscaled.weight_scale = 10;
+  unscaled.expect_widths_agree(options_for(Method::mean));
+}
+
+TEST(SuggestSemesterBulk, Int32ColumnsAgreeWithInt64) {
+  std::mt19937_64 random(12);
+  std::uniform_int_distribution<std::int64_t> grade(1, 12);
+  Column students;
+  Column grades;
+  Flags skip;
+  for (std::int64_t student = 0; student < 3000; ++student) {
+    for (std::int64_t lesson = 0; lesson < 1 + student % 23; ++lesson) {
+      students.push_back(student);
+      grades.push_back(grade(random));
+      skip.push_back(lesson % 9 == 4 ? 1 : 0);
+    }
+  }
+  const Column32 students32 = narrow(students);
+  for (const Flags& mask : {Flags{}, skip}) {
+    for (const RoundingMode mode : {RoundingMode::half_up, RoundingMode::half_even}) {
+      expect_same_outcome(
+          outcome_of([&] { return suggest_semester_bulk(students, grades, mask, mode); }),
+          outcome_of(
+              [&] { return suggest_semester_bulk(students32, narrow(grades), mask, mode); }));
+    }
+  }
+  grades[1234] = 13;
+  expect_same_outcome(
+      outcome_of([&] { return suggest_semester_bulk(students, grades); }),
+      outcome_of([&] { return suggest_semester_bulk(students32, narrow(grades)); }));
+  EXPECT_TRUE(fails_with([&] { suggest_semester_bulk(students32, narrow(grades)); }, Errc::invalid,
+                         {"row 1234", "value 13", "1 … 12"}));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 """Bulk aggregation: millions of (group, value[, weight]) rows per call, as columns.
 
-Input columns are read in place from any int64 buffer (array.array('q'), numpy int64 arrays,
-memoryview); the per-group result columns are copied out once and the C result freed.
+Input columns are read in place from any int64 or int32 buffer (array.array('q') or ('i'), numpy
+int64 or int32 arrays, memoryview); int32 columns halve the memory a call reads. The per-group
+result columns (int64) are copied out once and the C result freed.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Optional
 
-from ._buffers import (copy_column, int64_column, optional_int64_column, optional_mask_column,
-                       require_rows)
+from ._buffers import bulk_columns, copy_column, optional_mask_column
 from ._cdef import EJ_BULK_OPTIONS_VERSION
 from ._lib import METHODS, ROUNDING, check, choice, ffi, integer, lib, owned
 
@@ -73,22 +73,21 @@ def bulk_aggregate(groups: Any, values: Any, weights: Any = None, skip: Any = No
                    value_range: Optional[tuple[int, int]] = None) -> BulkResult:
     """Aggregates rows per group: value = values[i] × 10^-value_scale, weight likewise.
 
-    groups, values, weights: int64 buffers of one length (weights None: every weight is 1);
-        rows of a group need not be adjacent, but sorted groups take the fast path.
+    groups, values, weights: buffers of one length and one width, all int64 or all int32 (read
+        in place; lists are copied as int64); weights None: every weight is 1. Rows of a group
+        need not be adjacent, but sorted groups take the fast path.
     skip: None, or a uint8/bool buffer; a non-zero entry leaves its row out (a special mark).
     method: "mean", "weighted_mean", "sum", "lowest" or "highest" (UnsupportedError for
         "median" and "mode").
     decimals, rounding: the policy of the `rounded` column.
     value_range: (min, max) in value units that every counted value must lie in.
 
-    Raises InvalidError naming the argument for a buffer of the wrong type or shape, a negative
-    weight or a value outside value_range; EmptyError for no rows; RangeError when a sum
-    overflows int64.
+    Raises InvalidError naming the argument for a buffer of the wrong type or shape, for columns
+    of mixed widths, a negative weight or a value outside value_range; EmptyError for no rows;
+    RangeError when a sum overflows int64.
     """
-    group_column, rows = int64_column(groups, "groups")
-    value_column, value_rows = int64_column(values, "values")
-    require_rows("values", value_rows, rows)
-    weight_column = optional_int64_column(weights, "weights", rows)
+    ctype, (group_column, value_column, weight_column), rows = bulk_columns(groups, values,
+                                                                            weights)
     skip_column = optional_mask_column(skip, "skip", rows)
 
     options = ffi.new("ej_bulk_options *")
@@ -102,5 +101,6 @@ def bulk_aggregate(groups: Any, values: Any, weights: Any = None, skip: Any = No
         options.check_range = 1
         options.value_min = integer(value_range[0], "value_range[0]", 64)
         options.value_max = integer(value_range[1], "value_range[1]", 64)
-    return read_bulk_result(lambda out: lib.ej_bulk_aggregate(
+    aggregate = lib.ej_bulk_aggregate_i32 if ctype == "int32_t" else lib.ej_bulk_aggregate
+    return read_bulk_result(lambda out: aggregate(
         out, group_column, value_column, weight_column, skip_column, rows, options))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Iterable, Optional, Union
 
-from ._buffers import int64_column, optional_mask_column, require_rows
+from ._buffers import bulk_columns, optional_mask_column
 from ._cdef import EJ_UA_OPTIONS_VERSION
 from ._lib import (ROUNDING, Number, OpenEnum, check, choice, decode_text, double, encode_text,
                    enum_values, ffi, integer, is_number, lib, owned, to_decimal, to_fraction)
@@ -251,14 +251,15 @@ def bulk_suggest_semester(groups: Any, values: Any, skip: Any = None,
     """The semester suggestion for many pupils at once: per group (pupil), the mean of the
     12-point grades rounded to a whole grade (the `rounded` column, 0 decimals).
 
-    groups, values: int64 buffers of one length (read in place); skip: None or a uint8/bool
-    buffer whose non-zero entries leave rows out (special marks). InvalidError for a value
-    outside 1 … 12 or a buffer of the wrong type or shape; EmptyError for no rows.
+    groups, values: buffers of one length, both int64 or both int32 (read in place; lists are
+    copied as int64); skip: None or a uint8/bool buffer whose non-zero entries leave rows out
+    (special marks). InvalidError for a value outside 1 … 12, a buffer of the wrong type or
+    shape, or columns of mixed widths; EmptyError for no rows.
     """
-    group_column, rows = int64_column(groups, "groups")
-    value_column, value_rows = int64_column(values, "values")
-    require_rows("values", value_rows, rows)
+    ctype, (group_column, value_column, _), rows = bulk_columns(groups, values)
     skip_column = optional_mask_column(skip, "skip", rows)
     mode = choice(ROUNDING, rounding, "rounding")
-    return read_bulk_result(lambda out: lib.ej_ua_bulk_suggest_semester(
+    suggest = (lib.ej_ua_bulk_suggest_semester_i32 if ctype == "int32_t"
+               else lib.ej_ua_bulk_suggest_semester)
+    return read_bulk_result(lambda out: suggest(
         out, group_column, value_column, skip_column, rows, mode))

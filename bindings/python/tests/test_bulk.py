@@ -1,4 +1,5 @@
-"""Bulk aggregation over buffers: results, zero-copy input, buffer checks, numpy/pandas."""
+"""Bulk aggregation over buffers: results, zero-copy input, buffer checks, int32 columns,
+numpy/pandas."""
 
 import array
 import gc
@@ -134,8 +135,8 @@ def test_a_strided_memoryview_is_refused():
 
 
 def test_a_memoryview_of_the_wrong_type_is_refused():
-    with pytest.raises(ejournal.InvalidError, match="groups"):
-        bulk_aggregate(array.array("i", GROUPS), VALUES)
+    with pytest.raises(ejournal.InvalidError, match="groups must hold int32_t or int64_t"):
+        bulk_aggregate(array.array("h", GROUPS), VALUES)
     with pytest.raises(ejournal.InvalidError, match="values"):
         bulk_aggregate(GROUPS, array.array("d", VALUES))
     with pytest.raises(ejournal.InvalidError, match="skip"):
@@ -184,6 +185,121 @@ def test_columns_without_numpy_are_arrays(monkeypatch):
     assert result.values()[0] == Decimal("10.50")
 
 
+# ------------------------------------------------------------------------------ int32 columns
+
+def _columns_of(result):
+    return {column: list(getattr(result, column)) for column in
+            ("groups", "counts", "sums", "weight_sums", "rounded", "has_value")}
+
+
+def _outcome(call):
+    """A bulk call's result columns, or its error type and message."""
+    try:
+        result = call()
+    except ejournal.Error as error:
+        return type(error), str(error)
+    return _columns_of(result), result.decimals
+
+
+def _int32_rows(seed, rows, groups, shuffle):
+    group_ids, values = _random_rows(seed, rows, groups, -2000, 2000)
+    if shuffle:
+        random.Random(seed).shuffle(group_ids)
+    generator = random.Random(seed + 1)
+    weights = [generator.randint(0, 9) for _ in range(rows)]
+    skip = bytes(generator.random() < 0.1 for _ in range(rows))
+    return group_ids, values, weights, skip
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+@pytest.mark.parametrize("method", ["mean", "weighted_mean", "sum", "lowest", "highest"])
+def test_int32_columns_give_the_int64_results(shuffle, method):
+    groups, values, weights, skip = _int32_rows(5, 3000, 70, shuffle)
+    for with_skip in (None, skip):
+        for value_range in (None, (-2000, 2000), (-1990, 1990)):
+            def run(typecode):
+                return _outcome(lambda: bulk_aggregate(
+                    array.array(typecode, groups), array.array(typecode, values),
+                    weights=array.array(typecode, weights), skip=with_skip, value_scale=1,
+                    weight_scale=1, method=method, decimals=3, value_range=value_range))
+            assert run("i") == run("q")
+
+
+def test_int32_errors_name_the_row_and_the_value():
+    groups, values = array.array("i", GROUPS), array.array("i", VALUES[:-1] + [13])
+    with pytest.raises(ejournal.InvalidError, match=r"row 5 \(group 3\): value 13"):
+        bulk_aggregate(groups, values, value_range=(1, 12))
+    with pytest.raises(ejournal.InvalidError, match="row 1 .*negative weight -1"):
+        bulk_aggregate(groups, values, weights=array.array("i", [1, -1, 1, 1, 1, 1]),
+                       method="weighted_mean")
+    with pytest.raises(ejournal.InvalidError, match=r"row 5 \(group 3\): value 13"):
+        ua.bulk_suggest_semester(groups, values)
+    with pytest.raises(ejournal.EmptyError):
+        bulk_aggregate(array.array("i"), array.array("i"))
+    maxima = array.array("i", [2**31 - 1] * 3)
+    with pytest.raises(ejournal.RangeError, match="overflows int64"):
+        bulk_aggregate(maxima, maxima, weights=maxima, method="sum")
+
+
+def test_int32_sums_are_exact_past_int32():
+    maxima = array.array("i", [2**31 - 1] * 1000)
+    result = bulk_aggregate(array.array("i", [7] * 1000), maxima, method="sum", decimals=0)
+    assert _list(result.sums) == [1000 * (2**31 - 1)]
+    assert result.values() == [Decimal(1000 * (2**31 - 1))]
+
+
+def test_int32_semester_suggestion_matches_int64():
+    groups, values = _random_rows(8, 2000, 90)
+    skip = [int(row % 7 == 2) for row in range(len(groups))]
+    for rounding in ("half_up", "half_even", "floor"):
+        wide = ua.bulk_suggest_semester(groups, values, skip=skip, rounding=rounding)
+        narrow = ua.bulk_suggest_semester(array.array("i", groups), array.array("i", values),
+                                          skip=skip, rounding=rounding)
+        assert _columns_of(narrow) == _columns_of(wide)
+
+
+def test_int32_buffers_are_read_in_place():
+    groups, values = array.array("i", GROUPS), array.array("i", VALUES)
+    weights = array.array("i", [1] * len(GROUPS))
+    ctype, columns, rows = _buffers.bulk_columns(groups, memoryview(values), weights)
+    assert (ctype, rows) == ("int32_t", len(GROUPS))
+    assert [int(ffi.cast("intptr_t", column)) for column in columns] == [
+        data.buffer_info()[0] for data in (groups, values, weights)]
+    assert ffi.typeof(columns[0]) is ffi.typeof("int32_t[]")
+
+
+def test_lists_stay_int64():
+    ctype, columns, rows = _buffers.bulk_columns(GROUPS, VALUES)
+    assert (ctype, rows) == ("int64_t", len(GROUPS))
+    assert columns[2] == ffi.NULL
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ({"groups": array.array("i", GROUPS), "values": array.array("q", VALUES)},
+     "groups and values must share one width, all int32 or all int64: groups is int32, "
+     "values is int64"),
+    ({"groups": array.array("i", GROUPS), "values": VALUES},
+     "values is int64 (not a buffer: copied as int64)"),
+    ({"groups": array.array("q", GROUPS), "values": array.array("q", VALUES),
+      "weights": array.array("i", [1] * len(GROUPS))},
+     "groups, values and weights must share one width, all int32 or all int64: groups is "
+     "int64, values is int64, weights is int32"),
+])
+def test_mixed_widths_are_refused(arguments, message):
+    with pytest.raises(ejournal.InvalidError) as caught:
+        bulk_aggregate(**arguments)
+    assert message in str(caught.value)
+    if "weights" not in arguments:
+        with pytest.raises(ejournal.InvalidError, match="must share one width"):
+            ua.bulk_suggest_semester(**arguments)
+
+
+def test_int32_columns_must_have_one_length():
+    with pytest.raises(ejournal.InvalidError, match="weights has 5 rows, but groups has 6"):
+        bulk_aggregate(array.array("i", GROUPS), array.array("i", VALUES),
+                       weights=array.array("i", [1] * 5))
+
+
 # ------------------------------------------------------------------------------ numpy
 
 @pytest.fixture
@@ -225,17 +341,19 @@ def test_numpy_arrays_are_read_in_place(numpy):
     assert bulk_aggregate(readonly, readonly, method="sum").sums.tolist() == [0, 1, 2, 3]
 
 
-@pytest.mark.parametrize("dtype", ["int32", "float64", "uint64", "int8"])
+@pytest.mark.parametrize("dtype", ["float64", "uint64", "uint32", "int16", "int8"])
 def test_numpy_arrays_of_the_wrong_dtype_are_refused(numpy, dtype):
     with pytest.raises(ejournal.InvalidError, match="values"):
         bulk_aggregate(numpy.array(GROUPS, dtype=numpy.int64), numpy.array(VALUES, dtype=dtype))
 
 
-def test_numpy_byte_swapped_arrays_are_refused(numpy):
-    swapped = numpy.array(VALUES, dtype=numpy.int64).astype(">i8" if numpy.little_endian
-                                                             else "<i8")
+@pytest.mark.parametrize("width", [4, 8])
+def test_numpy_byte_swapped_arrays_are_refused(numpy, width):
+    order = ">" if numpy.little_endian else "<"
+    swapped = numpy.array(VALUES).astype(f"{order}i{width}")
+    native = numpy.array(GROUPS, dtype=f"=i{width}")
     with pytest.raises(ejournal.InvalidError, match="values"):
-        bulk_aggregate(GROUPS, swapped)
+        bulk_aggregate(native, swapped)
 
 
 def test_numpy_non_contiguous_and_2d_arrays_are_refused(numpy):
@@ -282,3 +400,33 @@ def test_bulk_mean_agrees_with_pandas(numpy):
     assert result.counts.tolist() == expected["count"].tolist()
     assert numpy.allclose(result.rounded / 10**6, expected["mean"].to_numpy(), rtol=0,
                           atol=5e-7)
+
+
+def test_numpy_int32_arrays_are_read_in_place_and_agree(numpy):
+    groups, values = _random_rows(21, 50_000, 400)
+    groups32 = numpy.array(groups, dtype=numpy.int32)
+    values32 = numpy.array(values, dtype=numpy.int32)
+    ctype, columns, _ = _buffers.bulk_columns(groups32, values32)
+    assert ctype == "int32_t"
+    assert [int(ffi.cast("intptr_t", column)) for column in columns[:2]] == [
+        groups32.ctypes.data, values32.ctypes.data]
+    narrow = bulk_aggregate(groups32, values32, value_range=(1, 12))
+    wide = bulk_aggregate(groups32.astype(numpy.int64), values32.astype(numpy.int64))
+    assert _columns_of(narrow) == _columns_of(wide)
+    semester = ua.bulk_suggest_semester(groups32, values32)
+    assert semester.rounded.tolist() == ua.bulk_suggest_semester(groups, values).rounded.tolist()
+
+
+def test_numpy_mixed_widths_name_the_dtypes(numpy):
+    with pytest.raises(ejournal.InvalidError, match="groups is int32, values is int64"):
+        bulk_aggregate(numpy.array(GROUPS, dtype=numpy.int32),
+                       numpy.array(VALUES, dtype=numpy.int64))
+
+
+def test_pandas_int32_series_are_read_in_place(numpy):
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame({"pupil": GROUPS, "grade": VALUES}).astype("int32")
+    ctype, columns, _ = _buffers.bulk_columns(frame["pupil"], frame["grade"])
+    assert ctype == "int32_t"
+    assert int(ffi.cast("intptr_t", columns[1])) == frame["grade"].to_numpy().ctypes.data
+    assert ua.bulk_suggest_semester(frame["pupil"], frame["grade"]).rounded.tolist() == [11, 8, 12]

@@ -570,7 +570,7 @@ EJ_API int ej_ua_certificate_score(int32_t* out, int32_t average_tenths);
 
 /* ------------------------------------------------------------------ bulk */
 
-/** Options of ej_bulk_aggregate(). Grows only at the end; set `version`. */
+/** Options of ej_bulk_aggregate() (and _i32). Grows only at the end; set `version`. */
 typedef struct ej_bulk_options {
   uint32_t version;
   int32_t method;        /**< EJ_METHOD_MEAN, _WEIGHTED_MEAN, _SUM, _LOWEST or _HIGHEST */
@@ -621,6 +621,23 @@ EJ_API int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const 
                              const ej_bulk_options* opts);
 
 /**
+ * ej_bulk_aggregate() over int32 columns (groups, values and weights alike): the same rules,
+ * errors and results, the result columns int64 as ever, but half the memory read per row. Grades
+ * and most group ids fit int32. No column is copied or kept.
+ * @param weights NULL: every weight is 1.
+ * @param skip NULL: every row counts; a non-zero byte excludes its row (a special mark).
+ * @return EJ_OK; EJ_EINVALID for NULL columns, a negative weight, a value outside the checked
+ *         range (naming the row and value), scales outside 0 … 9; EJ_EEMPTY when count is 0;
+ *         EJ_ERANGE when a sum overflows int64; EJ_EUNSUPPORTED for median or mode;
+ *         EJ_EVERSION for an unknown opts->version.
+ * Ownership: free *out with ej_bulk_result_free().
+ * Since: 0.1
+ */
+EJ_API int ej_bulk_aggregate_i32(ej_bulk_result** out, const int32_t* groups, const int32_t* values,
+                                 const int32_t* weights, const uint8_t* skip, int64_t count,
+                                 const ej_bulk_options* opts);
+
+/**
  * The Ukrainian semester suggestion for many students at once: per group, the mean of 12-point
  * grades (integers 1 … 12) rounded to a whole grade by `rounding_mode` (ROUNDED column, scale 0).
  * @return as ej_bulk_aggregate(); EJ_EINVALID for a value outside 1 … 12.
@@ -629,6 +646,18 @@ EJ_API int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const 
 EJ_API int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups,
                                        const int64_t* values, const uint8_t* skip, int64_t count,
                                        int32_t rounding_mode);
+
+/**
+ * ej_ua_bulk_suggest_semester() over int32 groups and values, with the same results.
+ * @param skip NULL: every row counts; a non-zero byte excludes its row (a special mark).
+ * @return EJ_OK; EJ_EINVALID for NULL columns, a value outside 1 … 12 (naming the row and value)
+ *         or an unknown rounding_mode; EJ_EEMPTY when count is 0.
+ * Ownership: free *out with ej_bulk_result_free().
+ * Since: 0.1
+ */
+EJ_API int ej_ua_bulk_suggest_semester_i32(ej_bulk_result** out, const int32_t* groups,
+                                           const int32_t* values, const uint8_t* skip,
+                                           int64_t count, int32_t rounding_mode);
 
 /** Frees a bulk result; NULL is a no-op. Since: 0.1 */
 EJ_API void ej_bulk_result_free(ej_bulk_result* result);

@@ -1,5 +1,6 @@
-// Bulk aggregation over caller columns: ej_bulk_* and ej_ua_bulk_suggest_semester.
-// The caller's columns are only viewed (spans), never copied: this path runs over millions of rows.
+// Bulk aggregation over caller columns: ej_bulk_* and ej_ua_bulk_suggest_semester, each over int64
+// or int32 columns (_i32) through one template. The caller's columns are only viewed (spans), never
+// copied: this path runs over millions of rows.
 #include <span>
 #include <utility>
 #include <vector>
@@ -36,17 +37,9 @@ std::span<const T> optional_column(const T* column, std::size_t rows) {
   return column != nullptr ? std::span<const T>(column, rows) : std::span<const T>();
 }
 
-}  // namespace
-
-extern "C" {
-
-int ej_bulk_options_init(ej_bulk_options* opts, uint32_t version) {
-  return capi::init_options(opts, version, ej_bulk_options EJ_BULK_OPTIONS_INIT);
-}
-
-int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
-                      const int64_t* weights, const uint8_t* skip, int64_t count,
-                      const ej_bulk_options* opts) {
+template <class T>
+int bulk_aggregate(ej_bulk_result** out, const T* groups, const T* values, const T* weights,
+                   const uint8_t* skip, int64_t count, const ej_bulk_options* opts) {
   return capi::guarded([&] {
     capi::require(out, "out");
     *out = nullptr;
@@ -66,7 +59,7 @@ int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t
     const std::size_t rows = read_row_count(count);
     capi::require(groups, "groups");
     capi::require(values, "values");
-    grading::BulkColumns columns;
+    grading::BasicBulkColumns<T> columns;
     columns.groups = {groups, rows};
     columns.values = {values, rows};
     columns.weights = optional_column(weights, rows);
@@ -78,8 +71,9 @@ int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t
   });
 }
 
-int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
-                                const uint8_t* skip, int64_t count, int32_t rounding_mode) {
+template <class T>
+int bulk_suggest_semester(ej_bulk_result** out, const T* groups, const T* values,
+                          const uint8_t* skip, int64_t count, int32_t rounding_mode) {
   return capi::guarded([&] {
     capi::require(out, "out");
     *out = nullptr;
@@ -91,6 +85,37 @@ int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups, con
                                                              optional_column(skip, rows), mode));
     return EJ_OK;
   });
+}
+
+}  // namespace
+
+extern "C" {
+
+int ej_bulk_options_init(ej_bulk_options* opts, uint32_t version) {
+  return capi::init_options(opts, version, ej_bulk_options EJ_BULK_OPTIONS_INIT);
+}
+
+int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
+                      const int64_t* weights, const uint8_t* skip, int64_t count,
+                      const ej_bulk_options* opts) {
+  return bulk_aggregate(out, groups, values, weights, skip, count, opts);
+}
+
+int ej_bulk_aggregate_i32(ej_bulk_result** out, const int32_t* groups, const int32_t* values,
+                          const int32_t* weights, const uint8_t* skip, int64_t count,
+                          const ej_bulk_options* opts) {
+  return bulk_aggregate(out, groups, values, weights, skip, count, opts);
+}
+
+int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
+                                const uint8_t* skip, int64_t count, int32_t rounding_mode) {
+  return bulk_suggest_semester(out, groups, values, skip, count, rounding_mode);
+}
+
+int ej_ua_bulk_suggest_semester_i32(ej_bulk_result** out, const int32_t* groups,
+                                    const int32_t* values, const uint8_t* skip, int64_t count,
+                                    int32_t rounding_mode) {
+  return bulk_suggest_semester(out, groups, values, skip, count, rounding_mode);
 }
 
 // No firewall: destruction cannot throw, and a free must not clear the caller's last error.

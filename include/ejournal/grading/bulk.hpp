@@ -1,6 +1,7 @@
 // Bulk aggregation over columns: millions of (group, value[, weight]) rows in one call.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -11,18 +12,26 @@
 
 namespace ejournal::grading {
 
+/// The element types a bulk column may hold: int64, or int32 for half the memory traffic.
+template <class T>
+concept BulkElement = std::same_as<T, std::int64_t> || std::same_as<T, std::int32_t>;
+
 /// Parallel columns of equal length. Values and weights are scaled integers:
 /// value = values[i] × 10^-value_scale. Rows of one group need not be adjacent, but sorted
 /// (or grouped) rows take the fast path.
-struct BulkColumns {
-  std::span<const std::int64_t> groups{};
-  std::span<const std::int64_t> values{};
-  std::span<const std::int64_t> weights{};  ///< empty: every weight is 1
+template <BulkElement T>
+struct BasicBulkColumns {
+  std::span<const T> groups{};
+  std::span<const T> values{};
+  std::span<const T> weights{};  ///< empty: every weight is 1
   std::span<const std::uint8_t>
       skip{};            ///< empty: none; non-zero: the row does not count (a special mark)
   int value_scale = 0;   ///< 0 … 9
   int weight_scale = 0;  ///< 0 … 9
 };
+
+using BulkColumns = BasicBulkColumns<std::int64_t>;
+using BulkColumns32 = BasicBulkColumns<std::int32_t>;
 
 struct BulkOptions {
   /// mean, weighted_mean, sum, lowest or highest (median and mode: Error(unsupported)).
@@ -54,10 +63,24 @@ Decimal mean_of_scaled(std::span<const std::int64_t> values, int value_scale,
 /// sum overflows int64; Error(unsupported) for median and mode.
 BulkResult aggregate_bulk(const BulkColumns& columns, const BulkOptions& options = {});
 
+/// aggregate_bulk() over int32 columns: the same rules, errors and results (still int64 columns).
+/// A template only so that a braced list, aggregate_bulk({…}), keeps meaning BulkColumns: pass a
+/// BulkColumns32.
+template <std::same_as<std::int32_t> T>
+BulkResult aggregate_bulk(const BasicBulkColumns<T>& columns, const BulkOptions& options = {});
+
+extern template BulkResult aggregate_bulk(const BulkColumns32& columns, const BulkOptions& options);
+
 /// The Ukrainian semester suggestion for many students at once: per group, the mean of 12-point
 /// grades (integers 1…12, else Error(invalid)) rounded to a whole grade by `mode`.
 BulkResult suggest_semester_bulk(std::span<const std::int64_t> groups,
                                  std::span<const std::int64_t> values,
+                                 std::span<const std::uint8_t> skip = {},
+                                 RoundingMode mode = RoundingMode::half_up);
+
+/// suggest_semester_bulk() over int32 columns, with the same results.
+BulkResult suggest_semester_bulk(std::span<const std::int32_t> groups,
+                                 std::span<const std::int32_t> values,
                                  std::span<const std::uint8_t> skip = {},
                                  RoundingMode mode = RoundingMode::half_up);
 
