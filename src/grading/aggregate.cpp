@@ -1,13 +1,16 @@
 // The aggregation core: normalise each item to its range, aggregate, map back to the target range
-// (grading-and-interop.md §1.1).
+// (grading-and-interop.md §1.1). The combining step is shared with the gradebook policies
+// (aggregation_core.hpp).
 #include "ejournal/grading/aggregate.hpp"
 
 #include <algorithm>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "aggregation_core.hpp"
 #include "detail.hpp"
 
 namespace ejournal::grading {
@@ -15,6 +18,129 @@ namespace ejournal::grading {
 using detail::describe;
 using detail::fail;
 using detail::quoted;
+
+namespace detail {
+
+namespace {
+
+// The values equal to `chosen` share the result equally.
+Rational share_chosen(std::span<const Rational> values, const Rational& chosen,
+                      std::span<Rational> shares) {
+  const auto holders = std::count(values.begin(), values.end(), chosen);
+  const Rational share = Rational::fraction(1, holders);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i] == chosen) shares[i] = share;
+  }
+  return chosen;
+}
+
+Rational combine_mean(std::span<const Rational> values, std::span<Rational> shares) {
+  Rational total;
+  const Rational share = Rational::fraction(1, static_cast<Int128>(values.size()));
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    total += values[i];
+    shares[i] = share;
+  }
+  return total * share;
+}
+
+Rational combine_weighted(std::span<const Rational> values, std::span<const Rational> weights,
+                          std::span<Rational> shares) {
+  Rational total_weight;
+  Rational total;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    total_weight += weights[i];
+    total += weights[i] * values[i];
+  }
+  for (std::size_t i = 0; i < values.size(); ++i) shares[i] = weights[i] / total_weight;
+  return total / total_weight;
+}
+
+// Positions of `values` in ascending order; equal values keep their input order.
+std::vector<std::size_t> ascending_order(std::span<const Rational> values) {
+  std::vector<std::size_t> order(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+  return order;
+}
+
+Rational combine_median(std::span<const Rational> values, std::span<Rational> shares) {
+  const std::vector<std::size_t> order = ascending_order(values);
+  const std::size_t middle = order.size() / 2;
+  if (order.size() % 2 != 0) {
+    shares[order[middle]] = 1;
+    return values[order[middle]];
+  }
+  const Rational half = Rational::fraction(1, 2);
+  shares[order[middle - 1]] = half;
+  shares[order[middle]] = half;
+  return (values[order[middle - 1]] + values[order[middle]]) * half;
+}
+
+Rational combine_mode(std::span<const Rational> values, std::span<Rational> shares) {
+  std::vector<Rational> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end());
+  // Ascending order with ">=" makes a later (higher) value win a tie in frequency.
+  Rational best = sorted.front();
+  std::size_t best_count = 0;
+  for (std::size_t begin = 0; begin < sorted.size();) {
+    std::size_t end = begin;
+    while (end < sorted.size() && sorted[end] == sorted[begin]) ++end;
+    if (end - begin >= best_count) {
+      best = sorted[begin];
+      best_count = end - begin;
+    }
+    begin = end;
+  }
+  return share_chosen(values, best, shares);
+}
+
+Rational combine_extreme(std::span<const Rational> values, bool lowest, TieShare ties,
+                         std::span<Rational> shares) {
+  const auto chosen = lowest ? std::min_element(values.begin(), values.end())
+                             : std::max_element(values.begin(), values.end());
+  if (ties == TieShare::split) return share_chosen(values, *chosen, shares);
+  // Moodle credits one child: the first lowest, or the last highest, in input order.
+  auto holder = chosen;
+  if (!lowest) {
+    for (auto it = chosen; it != values.end(); ++it) {
+      if (*it == *chosen) holder = it;
+    }
+  }
+  shares[static_cast<std::size_t>(holder - values.begin())] = 1;
+  return *chosen;
+}
+
+}  // namespace
+
+Rational normalise(const Rational& value, const Rational& min, const Rational& max) {
+  return (value - min) / (max - min);
+}
+
+Rational map_back(const Rational& normalised, const Rational& min, const Rational& max) {
+  return min + normalised * (max - min);
+}
+
+Rational clamp(const Rational& value, const Rational& min, const Rational& max) {
+  return std::min(std::max(value, min), max);
+}
+
+Rational combine(std::span<const Rational> values, std::span<const Rational> weights,
+                 Combine method, TieShare ties, std::span<Rational> shares) {
+  std::fill(shares.begin(), shares.end(), Rational{});
+  switch (method) {
+    case Combine::mean: return combine_mean(values, shares);
+    case Combine::weighted_mean: return combine_weighted(values, weights, shares);
+    case Combine::median: return combine_median(values, shares);
+    case Combine::mode: return combine_mode(values, shares);
+    case Combine::lowest: return combine_extreme(values, true, ties, shares);
+    case Combine::highest: return combine_extreme(values, false, ties, shares);
+  }
+  fail(Errc::invalid, "unknown combining method " + std::to_string(static_cast<int>(method)));
+}
+
+}  // namespace detail
 
 namespace {
 
@@ -128,83 +254,17 @@ std::optional<Rational> value_of(const Item& item, std::size_t index, const Mark
                         ", special marks that do not count: " + std::to_string(marks) + ")");
 }
 
-// The items holding the chosen normalised value share the result equally.
-Rational share_chosen(const std::vector<Counted>& counted, const Rational& chosen,
-                      std::vector<ItemOutcome>& outcomes) {
-  const auto holders = std::count_if(counted.begin(), counted.end(),
-                                     [&](const Counted& c) { return c.normalised == chosen; });
-  const Rational share = Rational::fraction(1, holders);
-  for (const Counted& c : counted) {
-    if (c.normalised == chosen) outcomes[c.index].share = share;
+detail::Combine combine_method(Method method) {
+  switch (method) {
+    case Method::weighted_mean: return detail::Combine::weighted_mean;
+    case Method::median: return detail::Combine::median;
+    case Method::mode: return detail::Combine::mode;
+    case Method::lowest: return detail::Combine::lowest;
+    case Method::highest: return detail::Combine::highest;
+    case Method::mean:
+    case Method::sum: break;
   }
-  return chosen;
-}
-
-Rational aggregate_mean(const std::vector<Counted>& counted, std::vector<ItemOutcome>& outcomes) {
-  Rational total;
-  const Rational share = Rational::fraction(1, static_cast<Int128>(counted.size()));
-  for (const Counted& c : counted) {
-    total += c.normalised;
-    outcomes[c.index].share = share;
-  }
-  return total * share;
-}
-
-Rational aggregate_weighted(const std::vector<Counted>& counted,
-                            std::vector<ItemOutcome>& outcomes) {
-  Rational total_weight;
-  Rational total;
-  for (const Counted& c : counted) {
-    total_weight += c.weight;
-    total += c.weight * c.normalised;
-  }
-  for (const Counted& c : counted) outcomes[c.index].share = c.weight / total_weight;
-  return total / total_weight;
-}
-
-Rational aggregate_median(std::vector<Counted> counted, std::vector<ItemOutcome>& outcomes) {
-  std::stable_sort(counted.begin(), counted.end(),
-                   [](const Counted& a, const Counted& b) { return a.normalised < b.normalised; });
-  const std::size_t middle = counted.size() / 2;
-  if (counted.size() % 2 != 0) {
-    outcomes[counted[middle].index].share = 1;
-    return counted[middle].normalised;
-  }
-  const Rational half = Rational::fraction(1, 2);
-  outcomes[counted[middle - 1].index].share = half;
-  outcomes[counted[middle].index].share = half;
-  return (counted[middle - 1].normalised + counted[middle].normalised) * half;
-}
-
-Rational aggregate_mode(const std::vector<Counted>& counted, std::vector<ItemOutcome>& outcomes) {
-  std::vector<Rational> values;
-  values.reserve(counted.size());
-  for (const Counted& c : counted) values.push_back(c.normalised);
-  std::sort(values.begin(), values.end());
-  // Ascending order with ">=" makes a later (higher) value win a tie in frequency.
-  Rational best = values.front();
-  std::size_t best_count = 0;
-  for (std::size_t begin = 0; begin < values.size();) {
-    std::size_t end = begin;
-    while (end < values.size() && values[end] == values[begin]) ++end;
-    if (end - begin >= best_count) {
-      best = values[begin];
-      best_count = end - begin;
-    }
-    begin = end;
-  }
-  return share_chosen(counted, best, outcomes);
-}
-
-Rational aggregate_extreme(const std::vector<Counted>& counted, Method method,
-                           std::vector<ItemOutcome>& outcomes) {
-  const auto by_value = [](const Counted& a, const Counted& b) {
-    return a.normalised < b.normalised;
-  };
-  const auto chosen = method == Method::lowest
-                          ? std::min_element(counted.begin(), counted.end(), by_value)
-                          : std::max_element(counted.begin(), counted.end(), by_value);
-  return share_chosen(counted, chosen->normalised, outcomes);
+  return detail::Combine::mean;
 }
 
 void aggregate_sum(const std::vector<Counted>& counted, std::span<const Item> items,
@@ -218,7 +278,7 @@ void aggregate_sum(const std::vector<Counted>& counted, std::span<const Item> it
     total_weight += c.weight;
   }
   for (const Counted& c : counted) result.items[c.index].share = c.weight / total_weight;
-  result.normalised = (result.value - result.range_min) / (result.range_max - result.range_min);
+  result.normalised = detail::normalise(result.value, result.range_min, result.range_max);
 }
 
 }  // namespace
@@ -259,30 +319,33 @@ AggregateResult aggregate(std::span<const Item> items, const AggregateOptions& o
       outcome.use = ItemUse::zero_weight;
       continue;
     }
-    const Rational normalised = (*value - item.min) / (item.max - item.min);
+    const Rational normalised = detail::normalise(*value, item.min, item.max);
     outcome.normalised = normalised;
     counted.push_back({i, *value, normalised, item.weight});
   }
   if (counted.empty()) fail_nothing_counts(items, result.items);
 
-  switch (options.method) {
-    case Method::sum: aggregate_sum(counted, items, result); return result;
-    case Method::mean: result.normalised = aggregate_mean(counted, result.items); break;
-    case Method::weighted_mean:
-      result.normalised = aggregate_weighted(counted, result.items);
-      break;
-    case Method::median: result.normalised = aggregate_median(counted, result.items); break;
-    case Method::mode: result.normalised = aggregate_mode(counted, result.items); break;
-    case Method::lowest:
-    case Method::highest:
-      result.normalised = aggregate_extreme(counted, options.method, result.items);
-      break;
+  if (options.method == Method::sum) {
+    aggregate_sum(counted, items, result);
+    return result;
   }
+  std::vector<Rational> values;
+  std::vector<Rational> weights;
+  values.reserve(counted.size());
+  weights.reserve(counted.size());
+  for (const Counted& c : counted) {
+    values.push_back(c.normalised);
+    weights.push_back(c.weight);
+  }
+  std::vector<Rational> shares(counted.size());
+  result.normalised = detail::combine(values, weights, combine_method(options.method),
+                                      detail::TieShare::split, shares);
+  for (std::size_t k = 0; k < counted.size(); ++k) result.items[counted[k].index].share = shares[k];
   // Every counted value lies in its item's range, so the aggregate lies in 0…1 and the mapped
   // value already lies in the target range: the pipeline's clamp cannot change it.
   result.range_min = options.target_min;
   result.range_max = options.target_max;
-  result.value = options.target_min + result.normalised * (options.target_max - options.target_min);
+  result.value = detail::map_back(result.normalised, options.target_min, options.target_max);
   return result;
 }
 
