@@ -7,6 +7,7 @@
 #define EJOURNAL_H
 
 #include "ejournal/common.h"
+#include "ejournal/gradebook.h"
 #include "ejournal/grading.h"
 #include "ejournal/version.h"
 

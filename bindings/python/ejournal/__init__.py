@@ -15,7 +15,7 @@ Decimal('70.00')
 10
 """
 
-from . import ua
+from . import gradebook, ua
 from ._cdef import VERSION_STRING
 from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, EmptyError, Error,
                    ErrorClass, ExistsError, ExpiredError, InvalidError, NotFoundError,
@@ -36,7 +36,7 @@ __all__ = [
     "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Mark", "MarkFlag", "Marks",
     "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "RangeError", "Scale",
     "ScaleKind", "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError",
-    "VersionError", "aggregate", "bulk_aggregate", "format_decimal", "from_float",
+    "VersionError", "aggregate", "bulk_aggregate", "format_decimal", "from_float", "gradebook",
     "library_path", "library_version", "library_version_string", "mean", "parse_decimal",
     "round_decimal", "status_string", "ua",
 ]

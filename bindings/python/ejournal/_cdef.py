@@ -7,6 +7,9 @@ VERSION_STRING = '0.1.0'
 EJ_ABI_VERSION = 1
 EJ_AGGREGATE_OPTIONS_VERSION = 1
 EJ_BULK_OPTIONS_VERSION = 1
+EJ_CATEGORY_OPTIONS_VERSION = 1
+EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
+EJ_ITEM_OPTIONS_VERSION = 1
 EJ_UA_OPTIONS_VERSION = 1
 EJ_VERSION_MAJOR = 0
 EJ_VERSION_MINOR = 1
@@ -277,11 +280,166 @@ typedef enum ej_bulk_column {
 int ej_bulk_aggregate(ej_bulk_result** out, const int64_t* groups, const int64_t* values,
                              const int64_t* weights, const uint8_t* skip, int64_t count,
                              const ej_bulk_options* opts);
+int ej_bulk_aggregate_i32(ej_bulk_result** out, const int32_t* groups, const int32_t* values,
+                                 const int32_t* weights, const uint8_t* skip, int64_t count,
+                                 const ej_bulk_options* opts);
 int ej_ua_bulk_suggest_semester(ej_bulk_result** out, const int64_t* groups,
                                        const int64_t* values, const uint8_t* skip, int64_t count,
                                        int32_t rounding_mode);
+int ej_ua_bulk_suggest_semester_i32(ej_bulk_result** out, const int32_t* groups,
+                                           const int32_t* values, const uint8_t* skip,
+                                           int64_t count, int32_t rounding_mode);
 void ej_bulk_result_free(ej_bulk_result* result);
 int ej_bulk_result_info(int64_t* out_groups, int32_t* out_decimals,
                                const ej_bulk_result* result);
 int ej_bulk_result_column(const int64_t** out, const ej_bulk_result* result, int32_t column);
+
+typedef struct ej_gradebook ej_gradebook;
+typedef enum ej_gradebook_aggregation {
+  EJ_AGGREGATION_MEAN = 1,
+  EJ_AGGREGATION_WEIGHTED_MEAN = 2,
+  EJ_AGGREGATION_SIMPLE_WEIGHTED_MEAN = 3,
+  EJ_AGGREGATION_MEAN_WITH_EXTRA_CREDITS = 4,
+  EJ_AGGREGATION_MEDIAN = 5,
+  EJ_AGGREGATION_LOWEST = 6,
+  EJ_AGGREGATION_HIGHEST = 7,
+  EJ_AGGREGATION_MODE = 8,
+  EJ_AGGREGATION_NATURAL = 9
+} ej_gradebook_aggregation;
+typedef struct ej_category_options {
+  uint32_t version;
+  int32_t aggregation;
+  int32_t exclude_empty;
+  int32_t drop_lowest;
+  int32_t keep_highest;
+  int32_t drop_highest;
+  double min;
+  double max;
+  double weight;
+  int32_t has_weight;
+  int32_t weight_overridden;
+  int32_t extra_credit;
+  int32_t hidden;
+} ej_category_options;
+int ej_category_options_init(ej_category_options* opts, uint32_t version);
+typedef struct ej_item_options {
+  uint32_t version;
+  int32_t reserved;
+  int64_t order;
+  double min;
+  double max;
+  double weight;
+  int32_t has_weight;
+  int32_t weight_overridden;
+  int32_t extra_credit;
+  int32_t hidden;
+  int32_t never_drop;
+  int32_t omitted;
+} ej_item_options;
+int ej_item_options_init(ej_item_options* opts, uint32_t version);
+int ej_gradebook_new(ej_gradebook** out);
+void ej_gradebook_free(ej_gradebook* book);
+int ej_gradebook_add_category(ej_gradebook* book, const char* id, const char* parent,
+                                     const char* name, const ej_category_options* opts);
+int ej_gradebook_add_item(ej_gradebook* book, const char* id, const char* category,
+                                 const char* name, const char* period, const ej_item_options* opts);
+int ej_gradebook_add_period(ej_gradebook* book, const char* id, double weight);
+int ej_gradebook_set_weighted_groups(ej_gradebook* book, int32_t weighted);
+int ej_gradebook_set_weighted_periods(ej_gradebook* book, int32_t weighted);
+int ej_gradebook_item_index(int32_t* out, const ej_gradebook* book, const char* id);
+typedef struct ej_gradebook_grades ej_gradebook_grades;
+typedef enum ej_gradebook_grade_flag {
+  EJ_GRADEBOOK_GRADE_EXCLUDED = 1,
+  EJ_GRADEBOOK_GRADE_EXCUSED = 2,
+  EJ_GRADEBOOK_GRADE_PENDING_REVIEW = 4,
+  EJ_GRADEBOOK_GRADE_HIDDEN = 8
+} ej_gradebook_grade_flag;
+int ej_gradebook_grades_new(ej_gradebook_grades** out, const ej_gradebook* book,
+                                   int32_t students);
+void ej_gradebook_grades_free(ej_gradebook_grades* grades);
+int ej_gradebook_grades_set_score(ej_gradebook_grades* grades, int32_t student, int32_t item,
+                                         double score);
+int ej_gradebook_grades_set_empty(ej_gradebook_grades* grades, int32_t student,
+                                         int32_t item);
+int ej_gradebook_grades_set_flags(ej_gradebook_grades* grades, int32_t student, int32_t item,
+                                         uint32_t flags);
+typedef enum ej_gradebook_policy {
+  EJ_GRADEBOOK_POLICY_MOODLE = 1,
+  EJ_GRADEBOOK_POLICY_CANVAS = 2,
+  EJ_GRADEBOOK_POLICY_UKRAINIAN = 3
+} ej_gradebook_policy;
+typedef struct ej_gradebook_policy_options {
+  uint32_t version;
+  int32_t exclude_hidden;
+  int32_t final_grade;
+  int32_t rounding_mode;
+} ej_gradebook_policy_options;
+int ej_gradebook_policy_options_init(ej_gradebook_policy_options* opts, uint32_t version);
+typedef struct ej_gradebook_result ej_gradebook_result;
+typedef struct ej_gradebook_class_result ej_gradebook_class_result;
+int ej_gradebook_compute(ej_gradebook_result** out, const ej_gradebook* book,
+                                const ej_gradebook_grades* grades, int32_t student, int32_t policy,
+                                const ej_gradebook_policy_options* opts);
+int ej_gradebook_compute_class(ej_gradebook_class_result** out, const ej_gradebook* book,
+                                      const ej_gradebook_grades* grades, int32_t policy,
+                                      const ej_gradebook_policy_options* opts);
+void ej_gradebook_class_result_free(ej_gradebook_class_result* results);
+int ej_gradebook_class_result_count(int32_t* out, const ej_gradebook_class_result* results);
+int ej_gradebook_class_result_get(const ej_gradebook_result** out,
+                                         const ej_gradebook_class_result* results, int32_t student);
+typedef enum ej_gradebook_outcome {
+  EJ_OUTCOME_COUNTED = 1,
+  EJ_OUTCOME_EMPTY_EXCLUDED = 2,
+  EJ_OUTCOME_EMPTY_AS_ZERO = 3,
+  EJ_OUTCOME_EXCLUDED = 4,
+  EJ_OUTCOME_EXCUSED = 5,
+  EJ_OUTCOME_DROPPED = 6,
+  EJ_OUTCOME_HIDDEN = 7,
+  EJ_OUTCOME_OMITTED = 8,
+  EJ_OUTCOME_PENDING_REVIEW = 9,
+  EJ_OUTCOME_EXTRA_CREDIT = 10,
+  EJ_OUTCOME_ZERO_WEIGHT = 11,
+  EJ_OUTCOME_OUTSIDE_PERIODS = 12
+} ej_gradebook_outcome;
+void ej_gradebook_result_free(ej_gradebook_result* result);
+int ej_gradebook_result_total(ej_rational* out_total, int32_t* out_has_total,
+                                     ej_rational* out_min, ej_rational* out_max,
+                                     const ej_gradebook_result* result);
+int ej_gradebook_result_percent(ej_rational* out_percent, ej_decimal* out_rounded,
+                                       int32_t* out_has_percent, const ej_gradebook_result* result);
+int ej_gradebook_result_mark(const char** out, const ej_gradebook_result* result);
+int ej_gradebook_result_node_count(int32_t* out, const ej_gradebook_result* result);
+int ej_gradebook_result_node(const char** out_id, int32_t* out_is_category,
+                                    int32_t* out_outcome, const char** out_reason,
+                                    const ej_gradebook_result* result, int32_t index);
+int ej_gradebook_result_node_value(ej_rational* out_value, int32_t* out_has_value,
+                                          ej_rational* out_min, ej_rational* out_max,
+                                          const ej_gradebook_result* result, int32_t index);
+int ej_gradebook_result_node_weight(ej_rational* out_weight, int32_t* out_has_weight,
+                                           ej_rational* out_contribution,
+                                           int32_t* out_has_contribution,
+                                           const ej_gradebook_result* result, int32_t index);
+int ej_gradebook_result_period_count(int32_t* out, const ej_gradebook_result* result);
+int ej_gradebook_result_period(const char** out_id, ej_rational* out_percent,
+                                      int32_t* out_has_percent, ej_rational* out_score,
+                                      ej_rational* out_possible, const ej_gradebook_result* result,
+                                      int32_t index);
+typedef struct ej_letter_scheme ej_letter_scheme;
+typedef enum ej_letter_scheme_id {
+  EJ_LETTERS_MOODLE = 1,
+  EJ_LETTERS_CANVAS = 2
+} ej_letter_scheme_id;
+int ej_letter_scheme_builtin(ej_letter_scheme** out, int32_t which);
+int ej_letter_scheme_new(ej_letter_scheme** out, int32_t count, const char* const* letters,
+                                const double* lower_bounds);
+void ej_letter_scheme_free(ej_letter_scheme* scheme);
+int ej_letter_scheme_count(int32_t* out, const ej_letter_scheme* scheme);
+int ej_letter_scheme_get(const char** out_letter, ej_rational* out_lower_bound,
+                                const ej_letter_scheme* scheme, int32_t index);
+int ej_letter_scheme_moodle_letter(const char** out, const ej_letter_scheme* scheme,
+                                          const ej_rational* percent);
+int ej_letter_scheme_canvas_letter(const char** out, const ej_letter_scheme* scheme,
+                                          const ej_rational* percent);
+int ej_letter_scheme_canvas_score(ej_rational* out, const ej_letter_scheme* scheme,
+                                         const char* letter);
 """
