@@ -12,8 +12,6 @@ install(TARGETS ejournal ejournal_core
 install(DIRECTORY include/ capi/include/
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp")
-install(FILES ${PROJECT_BINARY_DIR}/capi/include/ejournal/version.h
-  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/ejournal)
 
 install(EXPORT ejournalTargets
   NAMESPACE ejournal::

@@ -9,7 +9,7 @@ trap 'rm -rf "$build_dir"' EXIT
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DEJ_BUILD_TESTS=OFF -DEJ_BUILD_BENCHMARKS=OFF -DEJ_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build "$build_dir" --target ejournal
-abi_version=$(sed -n 's/^set(EJ_ABI_VERSION \([0-9]*\))$/\1/p' "$source_dir/CMakeLists.txt")
+abi_version=$(sed -n 's/^#define EJ_ABI_VERSION \([0-9]*\)$/\1/p' "$source_dir/capi/include/ejournal/version.h")
 abidw --no-corpus-path --out-file "$source_dir/cmake/abi/libejournal.so.$abi_version.abi" \
   "$build_dir/capi/libejournal.so"
 echo "wrote cmake/abi/libejournal.so.$abi_version.abi"

@@ -8,8 +8,8 @@ the declarations that follow ejournal's own #include are kept. The integer macro
 as Python constants, since the preprocessed text no longer contains them.
 
 Usage:
-    gen_cdef.py -I capi/include -I <build>/capi/include            # rewrite ejournal/_cdef.py
-    gen_cdef.py -I capi/include -I <build>/capi/include --check    # exit 1 when it is stale
+    gen_cdef.py -I capi/include            # rewrite ejournal/_cdef.py
+    gen_cdef.py -I capi/include --check    # exit 1 when it is stale
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-I", dest="include_dirs", action="append", required=True,
-                        help="an include directory (capi/include and <build>/capi/include)")
+                        help="an include directory (capi/include)")
     parser.add_argument("--cc", default=os.environ.get("CC", "cc"), help="the C compiler")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true",
