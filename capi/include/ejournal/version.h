@@ -12,7 +12,7 @@
 /** major × 1 000 000 + minor × 1 000 + patch */
 #define EJ_VERSION_NUMBER (EJ_VERSION_MAJOR * 1000000 + EJ_VERSION_MINOR * 1000 + EJ_VERSION_PATCH)
 /** True when the headers are at least version M.m.p. */
-#define EJ_VERSION_CHECK(M, m, p) (EJ_VERSION_NUMBER >= ((M) * 1000000 + (m) * 1000 + (p)))
+#define EJ_VERSION_CHECK(M, m, p) (EJ_VERSION_NUMBER >= ((M)*1000000 + (m)*1000 + (p)))
 /** The SONAME number: libejournal.so.EJ_ABI_VERSION; bumped only on an incompatible ABI change. */
 #define EJ_ABI_VERSION 1
 
