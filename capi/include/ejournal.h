@@ -9,6 +9,8 @@
 #include "ejournal/common.h"
 #include "ejournal/gradebook.h"
 #include "ejournal/grading.h"
+#include "ejournal/identifiers.h"
+#include "ejournal/transliteration.h"
 #include "ejournal/version.h"
 
 #endif

@@ -23,22 +23,27 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
                    UnsupportedError, VersionError, ffi, lib, library_path, status_string)
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .bulk import BulkResult, bulk_aggregate
+from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_id,
+                          normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .marks import Mark, MarkFlag, Marks
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+from .transliteration import login_from_name, transliterate
 
 #: The version of the headers this package was generated for (and of the package).
 __version__ = VERSION_STRING
 
 __all__ = [
     "AggregateResult", "Band", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
-    "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError",
-    "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Mark", "MarkFlag", "Marks",
-    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "RangeError", "Scale",
+    "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError", "GradeSet",
+    "InvalidError", "Item", "ItemOutcome", "ItemUse", "Katottg", "Mark", "MarkFlag", "Marks",
+    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "RangeError", "Region", "Scale",
     "ScaleKind", "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError",
     "VersionError", "aggregate", "bulk_aggregate", "format_decimal", "from_float", "gradebook",
-    "library_path", "library_version", "library_version_string", "mean", "parse_decimal",
-    "round_decimal", "status_string", "ua",
+    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
+    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_rnokpp",
+    "parse_decimal", "parse_katottg", "regions", "round_decimal", "status_string", "transliterate",
+    "ua",
 ]
 
 

@@ -10,6 +10,7 @@ EJ_BULK_OPTIONS_VERSION = 1
 EJ_CATEGORY_OPTIONS_VERSION = 1
 EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
 EJ_ITEM_OPTIONS_VERSION = 1
+EJ_LOGIN_MAX_BYTES = 64
 EJ_UA_OPTIONS_VERSION = 1
 EJ_VERSION_MAJOR = 0
 EJ_VERSION_MINOR = 1
@@ -442,4 +443,17 @@ int ej_letter_scheme_canvas_letter(const char** out, const ej_letter_scheme* sch
                                           const ej_rational* percent);
 int ej_letter_scheme_canvas_score(ej_rational* out, const ej_letter_scheme* scheme,
                                          const char* letter);
+
+int ej_edrpou_normalize(char** out, const char* text);
+int ej_rnokpp_normalize(char** out, const char* text);
+int ej_class_name_normalize(char** out, const char* text);
+int ej_diso_id_normalize(char** out, const char* text);
+int ej_katottg_parse(char** out_code, int32_t* out_region_index, const char* text);
+int ej_region_count(int32_t* out);
+int ej_region_get(const char** out_katottg, const char** out_iso, const char** out_name_uk,
+                         const char** out_name_latin, int32_t index);
+
+int ej_transliterate(char** out, const char* text);
+int ej_login_from_name(char** out, const char* surname, const char* given_name,
+                              const char* separator);
 """
