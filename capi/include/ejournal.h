@@ -6,10 +6,14 @@
 #ifndef EJOURNAL_H
 #define EJOURNAL_H
 
+#include "ejournal/collation.h"
 #include "ejournal/common.h"
+#include "ejournal/contacts.h"
 #include "ejournal/gradebook.h"
 #include "ejournal/grading.h"
 #include "ejournal/identifiers.h"
+#include "ejournal/locale.h"
+#include "ejournal/names.h"
 #include "ejournal/transliteration.h"
 #include "ejournal/version.h"
 

@@ -23,9 +23,14 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
                    UnsupportedError, VersionError, ffi, lib, library_path, status_string)
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .bulk import BulkResult, bulk_aggregate
+from .collation import (Collator, NormalizedName, latin_search_key, normalize_name,
+                        search_key)
+from .contacts import Phone, PhoneKind, normalize_email, normalize_phone
 from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_id,
                           normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .marks import Mark, MarkFlag, Marks
+from .names import (FullName, format_count, format_date, format_name, gender_word,
+                    parse_full_name)
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
 from .transliteration import login_from_name, transliterate
@@ -35,15 +40,17 @@ __version__ = VERSION_STRING
 
 __all__ = [
     "AggregateResult", "Band", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
-    "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError", "GradeSet",
-    "InvalidError", "Item", "ItemOutcome", "ItemUse", "Katottg", "Mark", "MarkFlag", "Marks",
-    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "RangeError", "Region", "Scale",
-    "ScaleKind", "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError",
-    "VersionError", "aggregate", "bulk_aggregate", "format_decimal", "from_float", "gradebook",
-    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
-    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_rnokpp",
-    "parse_decimal", "parse_katottg", "regions", "round_decimal", "status_string", "transliterate",
-    "ua",
+    "Collator", "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError",
+    "FullName", "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Katottg", "Mark",
+    "MarkFlag", "Marks", "NormalizedName", "NotFoundError", "OutOfMemoryError",
+    "PermissionDeniedError", "Phone", "PhoneKind", "RangeError", "Region", "Scale", "ScaleKind",
+    "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError", "VersionError",
+    "aggregate", "bulk_aggregate", "format_count", "format_date", "format_decimal", "format_name",
+    "from_float", "gender_word", "gradebook", "latin_search_key", "library_path", "library_version",
+    "library_version_string", "login_from_name", "mean", "normalize_class_name",
+    "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
+    "normalize_rnokpp", "parse_decimal", "parse_full_name", "parse_katottg", "regions",
+    "round_decimal", "search_key", "status_string", "transliterate", "ua",
 ]
 
 

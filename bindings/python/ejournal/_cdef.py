@@ -57,6 +57,36 @@ void ej_free(void* ptr);
 void ej_version(int32_t* major, int32_t* minor, int32_t* patch);
 const char* ej_version_string(void);
 int32_t ej_version_number(void);
+typedef struct ej_date {
+  int32_t year;
+  int32_t month;
+  int32_t day;
+} ej_date;
+
+typedef enum ej_normalize_mode {
+  EJ_NORMALIZE_STRICT = 0,
+  EJ_NORMALIZE_LENIENT = 1
+} ej_normalize_mode;
+int ej_name_normalize(char** out, uint32_t* out_changes, const char* text, int32_t mode);
+int ej_search_key(char** out, const char* text);
+int ej_latin_search_key(char** out, const char* text);
+typedef struct ej_collator ej_collator;
+int ej_collator_new(ej_collator** out);
+void ej_collator_free(ej_collator* collator);
+int ej_collator_compare(int32_t* out, ej_collator* collator, const char* a, const char* b);
+int ej_collator_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
+                                const char* text);
+int ej_collator_name_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
+                                     const char* surname, const char* given_name,
+                                     const char* patronymic, uint64_t id);
+
+typedef enum ej_phone_kind {
+  EJ_PHONE_UNKNOWN = 0,
+  EJ_PHONE_MOBILE = 1,
+  EJ_PHONE_FIXED = 2
+} ej_phone_kind;
+int ej_email_normalize(char** out, const char* text);
+int ej_phone_normalize(char** out_e164, int32_t* out_kind, const char* text);
 
 typedef struct ej_decimal {
   int64_t units;
@@ -452,6 +482,33 @@ int ej_katottg_parse(char** out_code, int32_t* out_region_index, const char* tex
 int ej_region_count(int32_t* out);
 int ej_region_get(const char** out_katottg, const char** out_iso, const char** out_name_uk,
                          const char** out_name_latin, int32_t index);
+
+typedef enum ej_date_style {
+  EJ_DATE_LONG = 0,
+  EJ_DATE_MONTH_YEAR = 1,
+  EJ_DATE_WEEKDAY = 2,
+  EJ_DATE_NUMERIC = 3
+} ej_date_style;
+int ej_date_format(char** out, const ej_date* date, int32_t style, const char* locale);
+int ej_count_format(char** out, int64_t n, const char* locale, const char* one,
+                           const char* few, const char* many, const char* other);
+
+typedef enum ej_name_style {
+  EJ_NAME_FULL = 0,
+  EJ_NAME_SURNAME_INITIALS = 1,
+  EJ_NAME_INITIALS_SURNAME = 2
+} ej_name_style;
+typedef enum ej_gender { EJ_GENDER_FEMININE = 0, EJ_GENDER_MASCULINE = 1 } ej_gender;
+typedef enum ej_gender_word_kind {
+  EJ_WORD_NOT_ATTESTED = 0,
+  EJ_WORD_PUPIL = 1,
+  EJ_WORD_EXEMPT = 2
+} ej_gender_word_kind;
+int ej_name_parse(char** out_surname, char** out_given, char** out_patronymic,
+                         const char* text);
+int ej_name_format(char** out, const char* surname, const char* given,
+                          const char* patronymic, int32_t style);
+int ej_gender_word(const char** out, int32_t word, int32_t gender);
 
 int ej_transliterate(char** out, const char* text);
 int ej_login_from_name(char** out, const char* surname, const char* given_name,

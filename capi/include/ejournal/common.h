@@ -125,6 +125,16 @@ EJ_API const char* ej_version_string(void);
 /** The version as M × 1 000 000 + m × 1 000 + p (EJ_VERSION_NUMBER of the library). Since: 0.1 */
 EJ_API int32_t ej_version_number(void);
 
+/**
+ * A calendar date (proleptic Gregorian); month and day count from 1. Frozen layout.
+ * Since: 0.1
+ */
+typedef struct ej_date {
+  int32_t year;
+  int32_t month; /**< 1..12 */
+  int32_t day;   /**< 1..31 */
+} ej_date;
+
 EJ_END_DECL
 
 #endif

@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ejournal/text/collation.hpp"
+
+namespace {
+
+using ejournal::text::PersonName;
+using ejournal::text::uk_collation_compare;
+using ejournal::text::uk_collation_context_free;
+using ejournal::text::uk_collation_context_new;
+using ejournal::text::UkrainianCollator;
+
+std::vector<std::string> sorted_by_key(std::vector<std::string> names) {
+  const UkrainianCollator collator;
+  std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+    return collator.sort_key(a) < collator.sort_key(b);
+  });
+  return names;
+}
+
+TEST(UkrainianCollator, FollowsTheAlphabet) {
+  const UkrainianCollator collator;
+  EXPECT_LT(collator.compare("Г", "Ґ"), 0);
+  EXPECT_LT(collator.compare("Ґ", "Д"), 0);
+  EXPECT_LT(collator.compare("Е", "Є"), 0);
+  EXPECT_LT(collator.compare("И", "І"), 0);
+  EXPECT_LT(collator.compare("І", "Ї"), 0);
+  EXPECT_LT(collator.compare("Ї", "Й"), 0);
+  EXPECT_LT(collator.compare("ї", "Й"), 0);
+  EXPECT_EQ(collator.compare("Іван", "Іван"), 0);
+  EXPECT_GT(collator.compare("Яна", "Ірина"), 0);
+}
+
+TEST(UkrainianCollator, SortsUnlikeBytes) {
+  const std::vector<std::string> names{"Ярема", "Їжак", "Ґава", "Євген", "Гава", "Ірина", "Щербак"};
+  std::vector<std::string> bytes = names;
+  std::sort(bytes.begin(), bytes.end());
+  EXPECT_EQ(bytes.front(), "Євген");
+  EXPECT_EQ(sorted_by_key(names), (std::vector<std::string>{"Гава", "Ґава", "Євген", "Ірина",
+                                                            "Їжак", "Щербак", "Ярема"}));
+}
+
+TEST(UkrainianCollator, IgnoresApostrophesAtThePrimaryLevel) {
+  EXPECT_EQ(sorted_by_key({"Мар\u2019яна", "Марта", "Мар'яна", "Марина"}),
+            (std::vector<std::string>{"Марина", "Марта", "Мар\u2019яна", "Мар'яна"}));
+  const UkrainianCollator collator;
+  EXPECT_EQ(collator.compare("Мар'яна", "Мар\u02BCяна"), 0);
+  EXPECT_EQ(collator.sort_key("Мар\u02BBяна"), collator.sort_key("Мар\u2019яна"));
+  EXPECT_EQ(collator.sort_key("\u0418\u0306осип"), collator.sort_key("Йосип"));
+}
+
+TEST(UkrainianCollator, OrdersNamesPartByPartThenById) {
+  const UkrainianCollator collator;
+  const PersonName shevchenko_ivan{"Шевченко", "Іван", "Петрович", 7};
+  const PersonName shevchenko_yurii{"Шевченко", "Юрій", "", 1};
+  const PersonName shevchuk{"Шевчук", "Анна", "", 2};
+  const PersonName twin{"Шевченко", "Іван", "Петрович", 3};
+  EXPECT_LT(collator.compare_names(shevchenko_ivan, shevchenko_yurii), 0);
+  EXPECT_LT(collator.compare_names(shevchenko_yurii, shevchuk), 0);
+  EXPECT_GT(collator.compare_names(shevchenko_ivan, twin), 0);
+  EXPECT_EQ(collator.compare_names(twin, twin), 0);
+  const PersonName apostrophe{"Мар'яненко", "Ян", "", 5};
+  const PersonName modifier{"Мар\u02BCяненко", "Ян", "", 5};
+  EXPECT_NE(collator.compare_names(apostrophe, modifier), 0);
+
+  const std::vector<PersonName> all{shevchuk,        twin,       shevchenko_yurii,
+                                    shevchenko_ivan, apostrophe, modifier};
+  for (const auto& a : all) {
+    for (const auto& b : all) {
+      const int by_key = collator.name_sort_key(a).compare(collator.name_sort_key(b));
+      EXPECT_EQ((by_key > 0) - (by_key < 0), collator.compare_names(a, b))
+          << a.surname << " " << b.surname;
+    }
+  }
+  // A shorter surname comes first even when the given names would say otherwise.
+  EXPECT_LT(collator.name_sort_key({"Ан", "Яна", "", 0}),
+            collator.name_sort_key({"Анна", "Ада", "", 0}));
+}
+
+TEST(UkrainianCollator, CopiesServeOtherThreads) {
+  const UkrainianCollator collator;
+  UkrainianCollator copy = collator;
+  int order = 0;
+  std::thread worker([&] { order = copy.compare("Ґ", "Г"); });
+  worker.join();
+  EXPECT_EQ(order, 1);
+  EXPECT_EQ(collator.compare("Ґ", "Г"), 1);
+}
+
+int sqlite_compare(void* context, const std::string& a, const std::string& b) {
+  return uk_collation_compare(context, static_cast<int>(a.size()), a.data(),
+                              static_cast<int>(b.size()), b.data());
+}
+
+TEST(SqliteCollation, ComparesByteRangesInUkrainianOrder) {
+  void* context = uk_collation_context_new();
+  ASSERT_NE(context, nullptr);
+  EXPECT_LT(sqlite_compare(context, "Гава", "Ґава"), 0);
+  EXPECT_LT(sqlite_compare(context, "Яна", "Євген") * -1, 0);
+  EXPECT_EQ(sqlite_compare(context, "Мар'яна", "Мар’яна"), 0);
+  // Not NUL-terminated: only the given length counts.
+  EXPECT_EQ(uk_collation_compare(context, 4, "Ґава", 4, "Ґаля"), 0);
+  // Invalid UTF-8 sorts after all valid text, by bytes among itself.
+  EXPECT_GT(sqlite_compare(context, "\xFF", "Яна"), 0);
+  EXPECT_LT(sqlite_compare(context, "\xFE", "\xFF"), 0);
+  uk_collation_context_free(context);
+  EXPECT_LT(sqlite_compare(nullptr, "Євген", "Гава"), 0);  // no context: byte order
+}
+
+}  // namespace
