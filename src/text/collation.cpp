@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <string>
 #include <utility>
 
 #include <unicode/coll.h>
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include "ejournal/error.hpp"
@@ -18,18 +21,6 @@ namespace ejournal::text {
 
 namespace {
 
-// NFC with every apostrophe as U+0027: under "shifted" ICU ignores U+0027 at the primary level
-// but weighs U+02BC and U+02BB as letters (toolchain.md §5).
-icu::UnicodeString prepared(std::string_view text) {
-  const std::string nfc = to_nfc(text);
-  icu::UnicodeString result =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(nfc.data(), static_cast<int32_t>(nfc.size())));
-  for (const char16_t apostrophe : {u'\u2019', u'\u02BC', u'\u2018', u'\u0060', u'\u02BB'}) {
-    result.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
-  }
-  return result;
-}
-
 void check_icu(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) {
     throw Error(Errc::unsupported, ErrorDomain::text,
@@ -37,22 +28,57 @@ void check_icu(UErrorCode status, const char* what) {
   }
 }
 
+// NFC with every apostrophe as U+0027: under "shifted" ICU ignores U+0027 at the primary level
+// but weighs U+02BC and U+02BB as letters (toolchain.md §5). One conversion to UTF-16 and one
+// pass over it: this runs for every key of a sort.
+icu::UnicodeString prepared(std::string_view text) {
+  if (const auto offset = find_invalid_utf8(text)) {
+    throw Error(Errc::invalid, ErrorDomain::text,
+                "invalid UTF-8 at byte offset " + std::to_string(*offset));
+  }
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
+    throw Error(Errc::range, ErrorDomain::text,
+                "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
+  }
+  icu::UnicodeString result = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  check_icu(status, "opening the NFC normaliser");
+  if (!nfc->isNormalized(result, status)) result = nfc->normalize(result, status);
+  check_icu(status, "NFC normalisation");
+  for (int32_t i = 0; i < result.length(); ++i) {
+    switch (result.charAt(i)) {
+      case u'\u2019':
+      case u'\u02BC':
+      case u'\u2018':
+      case u'\u0060':
+      case u'\u02BB': result.setCharAt(i, u'\''); break;
+      default: break;
+    }
+  }
+  return result;
+}
+
 int sign_of(int value) {
   return (value > 0) - (value < 0);
 }
 
-// The ICU sort key of `text` including its terminating 0x00, which no other key byte equals.
-std::string terminated_key(const icu::Collator& collator, std::string_view text) {
+// Appends the ICU sort key of `text` with its terminating 0x00, which no other key byte equals.
+// A stack buffer serves the usual name; a longer key is fetched again at its full size.
+void append_terminated_key(std::string& key, const icu::Collator& collator, std::string_view text) {
   const icu::UnicodeString source = prepared(text);
-  std::string key(64, '\0');
-  for (;;) {
-    const int32_t needed = collator.getSortKey(source, reinterpret_cast<uint8_t*>(key.data()),
-                                               static_cast<int32_t>(key.size()));
-    if (needed <= 0) throw Error(Errc::unsupported, ErrorDomain::text, "ICU gave no sort key");
-    const bool fits = static_cast<std::size_t>(needed) <= key.size();
-    key.resize(static_cast<std::size_t>(needed));
-    if (fits) return key;
+  std::array<uint8_t, 256> buffer{};
+  const int32_t needed =
+      collator.getSortKey(source, buffer.data(), static_cast<int32_t>(buffer.size()));
+  if (needed <= 0) throw Error(Errc::unsupported, ErrorDomain::text, "ICU gave no sort key");
+  if (static_cast<std::size_t>(needed) <= buffer.size()) {
+    key.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(needed));
+    return;
   }
+  const std::size_t offset = key.size();
+  key.resize(offset + static_cast<std::size_t>(needed));
+  collator.getSortKey(source, reinterpret_cast<uint8_t*>(key.data() + offset), needed);
 }
 
 }  // namespace
@@ -93,7 +119,8 @@ int UkrainianCollator::compare(std::string_view a, std::string_view b) const {
 }
 
 std::string UkrainianCollator::sort_key(std::string_view text) const {
-  std::string key = terminated_key(*icu_->collator, text);
+  std::string key;
+  append_terminated_key(key, *icu_->collator, text);
   key.pop_back();
   return key;
 }
@@ -112,9 +139,11 @@ int UkrainianCollator::compare_names(const PersonName& a, const PersonName& b) c
 }
 
 std::string UkrainianCollator::name_sort_key(const PersonName& name) const {
-  std::string key = terminated_key(*icu_->collator, name.surname) +
-                    terminated_key(*icu_->collator, name.given_name) +
-                    terminated_key(*icu_->collator, name.patronymic);
+  std::string key;
+  key.reserve(160 + name.surname.size() + name.given_name.size() + name.patronymic.size());
+  append_terminated_key(key, *icu_->collator, name.surname);
+  append_terminated_key(key, *icu_->collator, name.given_name);
+  append_terminated_key(key, *icu_->collator, name.patronymic);
   for (int shift = 56; shift >= 0; shift -= 8) {
     key.push_back(static_cast<char>((name.id >> shift) & 0xFFU));
   }
