@@ -4,3 +4,15 @@ if(EJ_SANITIZE)
   add_compile_options(${EJ_SANITIZER_FLAGS})
   add_link_options(${EJ_SANITIZER_FLAGS})
 endif()
+
+# EJ_FUZZ=ON (clang) instruments everything for libFuzzer's coverage feedback as well; the
+# fuzz_<target> executables add -fsanitize=fuzzer, which links libFuzzer's main().
+if(EJ_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "EJ_FUZZ=ON needs clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  set(EJ_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                    -fno-omit-frame-pointer)
+  add_compile_options(${EJ_FUZZ_FLAGS})
+  add_link_options(-fsanitize=address,undefined)
+endif()
