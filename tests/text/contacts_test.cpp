@@ -5,6 +5,7 @@
 
 #include "ejournal/error.hpp"
 #include "ejournal/text/contacts.hpp"
+#include "expect_invalid.hpp"
 
 namespace {
 
@@ -13,19 +14,7 @@ using ejournal::Error;
 using ejournal::ErrorDomain;
 namespace text = ejournal::text;
 
-// Runs `call`, expecting Error(invalid, text) whose message contains `fragment`.
-template <class Call>
-void expect_invalid(Call&& call, std::string_view fragment) {
-  try {
-    call();
-    ADD_FAILURE() << "no error; expected one mentioning: " << fragment;
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), Errc::invalid);
-    EXPECT_EQ(e.domain(), ErrorDomain::text);
-    EXPECT_NE(std::string_view(e.what()).find(fragment), std::string_view::npos)
-        << e.what() << " lacks " << fragment;
-  }
-}
+using ejournal::text::testing::expect_invalid;
 
 void expect_bad_email(std::string_view address, std::string_view fragment) {
   expect_invalid([&] { text::normalize_email(address); }, fragment);

@@ -5,6 +5,7 @@
 
 #include "ejournal/error.hpp"
 #include "ejournal/text/normalize.hpp"
+#include "expect_invalid.hpp"
 
 namespace {
 
@@ -17,18 +18,7 @@ using ejournal::text::normalize_name;
 using ejournal::text::NormalizeMode;
 using ejournal::text::search_key;
 
-// Runs `call`, expecting Error(invalid, text) whose message contains `fragment`.
-template <class Call>
-void expect_invalid(Call call, const std::string& fragment) {
-  try {
-    call();
-    ADD_FAILURE() << "no error; expected one mentioning " << fragment;
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), Errc::invalid);
-    EXPECT_EQ(e.domain(), ErrorDomain::text);
-    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
-  }
-}
+using ejournal::text::testing::expect_invalid;
 
 TEST(NormalizeName, FoldsEveryApostropheToModifierLetter) {
   for (const char* apostrophe : {"'", "\u2019", "\u02BC", "\u2018", "`", "\u02BB"}) {

@@ -4,6 +4,7 @@
 
 #include "ejournal/error.hpp"
 #include "ejournal/text/transliteration.hpp"
+#include "expect_invalid.hpp"
 
 namespace {
 
@@ -14,18 +15,7 @@ using ejournal::text::kMaxLoginBytes;
 using ejournal::text::login_from_name;
 using ejournal::text::transliterate_official;
 
-// Runs `call`, expecting Error(invalid, text) whose message contains `fragment`.
-template <class Call>
-void expect_invalid(Call call, const std::string& fragment) {
-  try {
-    call();
-    ADD_FAILURE() << "no error; expected one mentioning " << fragment;
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), Errc::invalid);
-    EXPECT_EQ(e.domain(), ErrorDomain::text);
-    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
-  }
-}
+using ejournal::text::testing::expect_invalid;
 
 struct Example {
   const char* ukrainian;
