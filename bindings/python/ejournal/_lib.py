@@ -346,6 +346,21 @@ def decode_text(pointer: Any) -> str:
     return ffi.string(pointer).decode("utf-8")
 
 
+def take_text(pointer: Any) -> str:
+    """The str of a string the library handed out, which is then freed with ej_free."""
+    try:
+        return decode_text(pointer)
+    finally:
+        lib.ej_free(pointer)
+
+
+def string_from(call: Callable[[Any], int]) -> str:
+    """The str a `char **out` function hands out: `call(out)` makes the call."""
+    out = ffi.new("char **")
+    check(call(out))
+    return take_text(out[0])
+
+
 class TextArray:
     """A `const char *[]` (`.pointer`) over str values, owning the UTF-8 buffers it points
     into: a cdata array does not keep its items alive, this object does."""

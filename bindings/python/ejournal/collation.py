@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple, Optional
 
-from ._lib import check, decode_text, encode_text, ffi, lib
+from ._lib import check, encode_text, ffi, lib, string_from
 
 __all__ = ["Collator", "NormalizedName", "latin_search_key", "normalize_name", "search_key"]
 
@@ -22,16 +22,6 @@ class NormalizedName(NamedTuple):
 
     text: str
     changes: int
-
-
-def _string_from(call: Callable[[Any], int]) -> str:
-    """The str a `char **out` function hands out, freed with ej_free."""
-    out = ffi.new("char **")
-    check(call(out))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
 
 
 def normalize_name(text: str, lenient: bool = False) -> NormalizedName:
@@ -45,7 +35,7 @@ def normalize_name(text: str, lenient: bool = False) -> NormalizedName:
     encoded = encode_text(text, "text")
     changes = ffi.new("uint32_t *")
     mode = lib.EJ_NORMALIZE_LENIENT if lenient else lib.EJ_NORMALIZE_STRICT
-    normalised = _string_from(lambda out: lib.ej_name_normalize(out, changes, encoded, mode))
+    normalised = string_from(lambda out: lib.ej_name_normalize(out, changes, encoded, mode))
     return NormalizedName(normalised, changes[0])
 
 
@@ -53,13 +43,13 @@ def search_key(text: str) -> str:
     """A key that ignores case, apostrophe variant and spacing: "мар'яна", "МАР’ЯНА" and
     "Марʼяна" give the same one. InvalidError as for normalize_name."""
     encoded = encode_text(text, "text")
-    return _string_from(lambda out: lib.ej_search_key(out, encoded))
+    return string_from(lambda out: lib.ej_search_key(out, encoded))
 
 
 def latin_search_key(text: str) -> str:
     """search_key in the official Latin spelling: "Kyiv" and "Київ" both give "kyiv"."""
     encoded = encode_text(text, "text")
-    return _string_from(lambda out: lib.ej_latin_search_key(out, encoded))
+    return string_from(lambda out: lib.ej_latin_search_key(out, encoded))
 
 
 class Collator:

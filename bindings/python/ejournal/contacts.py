@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ._lib import check, decode_text, encode_text, ffi, lib
+from ._lib import check, encode_text, ffi, lib, string_from, take_text
 
 __all__ = ["Phone", "PhoneKind", "normalize_email", "normalize_phone"]
 
@@ -40,12 +40,8 @@ def normalize_email(text: str) -> str:
     """The address trimmed, with its domain in lower-case ASCII (UTS #46) and its local part as
     typed; InvalidError for anything but one '@' between an RFC 5322 dot-atom (ASCII, at most 64
     bytes, not quoted) and a domain of at least two labels whose top level is not all digits."""
-    out = ffi.new("char **")
-    check(lib.ej_email_normalize(out, encode_text(text, "text")))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
+    encoded = encode_text(text, "text")
+    return string_from(lambda out: lib.ej_email_normalize(out, encoded))
 
 
 def normalize_phone(text: str) -> Phone:
@@ -55,8 +51,5 @@ def normalize_phone(text: str) -> Phone:
     out = ffi.new("char **")
     kind = ffi.new("int32_t *")
     check(lib.ej_phone_normalize(out, kind, encode_text(text, "text")))
-    try:
-        e164 = decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
+    e164 = take_text(out[0])
     return Phone(e164, PhoneKind(kind[0]), e164[4:6])

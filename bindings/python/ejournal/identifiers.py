@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ._lib import check, decode_text, encode_text, ffi, lib
+from ._lib import check, decode_text, encode_text, ffi, lib, string_from, take_text
 
 __all__ = ["Katottg", "Region", "normalize_class_name", "normalize_diso_id", "normalize_edrpou",
            "normalize_rnokpp", "parse_katottg", "regions"]
@@ -64,12 +64,8 @@ def regions() -> tuple[Region, ...]:
 
 def _normalize(function: Callable[[Any, Any], int], text: str) -> str:
     """Calls an ej_*_normalize `function` on `text` and returns the string it hands out."""
-    out = ffi.new("char **")
-    check(function(out, encode_text(text, "text")))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
+    encoded = encode_text(text, "text")
+    return string_from(lambda out: function(out, encoded))
 
 
 def normalize_edrpou(text: str) -> str:
@@ -97,10 +93,7 @@ def parse_katottg(text: str) -> Katottg:
     out = ffi.new("char **")
     index = ffi.new("int32_t *")
     check(lib.ej_katottg_parse(out, index, encode_text(text, "text")))
-    try:
-        code = decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
+    code = take_text(out[0])
     digits = code[2:]
     return Katottg(code, digits[0:2], digits[2:4], digits[4:7], digits[7:10], digits[10:12],
                    regions()[index[0]])

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Optional
+from typing import Mapping, Optional
 
 from ._lib import (InvalidError, check, choice, decode_text, encode_text, enum_values, ffi, integer,
-                   lib)
+                   lib, string_from)
 
 __all__ = ["FullName", "format_count", "format_date", "format_name", "gender_word",
            "parse_full_name"]
@@ -39,16 +39,6 @@ class FullName:
     surname: str
     given: str
     patronymic: Optional[str] = None
-
-
-def _string_from(call: Callable[[Any], int]) -> str:
-    """The str a `char **out` function hands out, freed with ej_free."""
-    out = ffi.new("char **")
-    check(call(out))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
 
 
 def parse_full_name(text: str) -> FullName:
@@ -76,7 +66,7 @@ def format_name(name: FullName, style: str = "full") -> str:
     surname = encode_text(name.surname, "surname")
     given = encode_text(name.given, "given")
     patronymic = encode_text(name.patronymic, "patronymic", optional=True)
-    return _string_from(lambda out: lib.ej_name_format(out, surname, given, patronymic, code))
+    return string_from(lambda out: lib.ej_name_format(out, surname, given, patronymic, code))
 
 
 def gender_word(word: str, gender: str) -> str:
@@ -98,7 +88,7 @@ def format_date(date: datetime.date, style: str = "long", locale: str = "uk") ->
     code = choice(DATE_STYLES, style, "style")
     encoded_locale = encode_text(locale, "locale")
     c_date = ffi.new("ej_date *", (date.year, date.month, date.day))
-    return _string_from(lambda out: lib.ej_date_format(out, c_date, code, encoded_locale))
+    return string_from(lambda out: lib.ej_date_format(out, c_date, code, encoded_locale))
 
 
 def format_count(n: int, forms: Mapping[str, str], locale: str = "uk") -> str:
@@ -114,4 +104,4 @@ def format_count(n: int, forms: Mapping[str, str], locale: str = "uk") -> str:
     encoded = [encode_text(forms.get(category), category, optional=True)
                for category in PLURAL_CATEGORIES]
     encoded_locale = encode_text(locale, "locale")
-    return _string_from(lambda out: lib.ej_count_format(out, number, encoded_locale, *encoded))
+    return string_from(lambda out: lib.ej_count_format(out, number, encoded_locale, *encoded))

@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from ._lib import (ROUNDING, InvalidError, Number, RangeError, check, choice, decode_text,
-                   encode_text, ffi, integer, lib, rational, to_decimal, to_fraction)
+from ._lib import (ROUNDING, InvalidError, Number, RangeError, check, choice, encode_text, ffi,
+                   integer, lib, rational, string_from, to_decimal, to_fraction)
 
 __all__ = ["round_decimal", "parse_decimal", "from_float", "format_decimal"]
 
@@ -56,9 +56,5 @@ def format_decimal(value: Decimal) -> str:
         units = -units
     if not -(2**63) <= units < 2**63:
         raise RangeError(f"value {value} does not fit 64-bit units")
-    out = ffi.new("char **")
-    check(lib.ej_decimal_format(out, ffi.new("ej_decimal *", [units, max(-exponent, 0), 0])))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
+    decimal = ffi.new("ej_decimal *", [units, max(-exponent, 0), 0])
+    return string_from(lambda out: lib.ej_decimal_format(out, decimal))

@@ -9,21 +9,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
-from ._lib import check, decode_text, encode_text, ffi, lib
+from ._lib import encode_text, lib, string_from
 
 __all__ = ["transliterate", "login_from_name"]
-
-
-def _string_from(call: Callable[[Any], int]) -> str:
-    """The str a `char **out` function hands out, freed with ej_free."""
-    out = ffi.new("char **")
-    check(call(out))
-    try:
-        return decode_text(out[0])
-    finally:
-        lib.ej_free(out[0])
 
 
 def transliterate(text: str) -> str:
@@ -35,7 +23,7 @@ def transliterate(text: str) -> str:
     bytes; InvalidError otherwise.
     """
     encoded = encode_text(text, "text")
-    return _string_from(lambda out: lib.ej_transliterate(out, encoded))
+    return string_from(lambda out: lib.ej_transliterate(out, encoded))
 
 
 def login_from_name(surname: str, given_name: str, separator: str = ".") -> str:
@@ -50,5 +38,5 @@ def login_from_name(surname: str, given_name: str, separator: str = ".") -> str:
     encoded_surname = encode_text(surname, "surname")
     encoded_given = encode_text(given_name, "given_name")
     encoded_separator = encode_text(separator, "separator")
-    return _string_from(lambda out: lib.ej_login_from_name(out, encoded_surname, encoded_given,
+    return string_from(lambda out: lib.ej_login_from_name(out, encoded_surname, encoded_given,
                                                            encoded_separator))

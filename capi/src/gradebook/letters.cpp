@@ -47,6 +47,19 @@ const char* row_letter(const ej_letter_scheme& scheme, const std::string& letter
   throw std::logic_error("the letter '" + letter + "' is not a row of its scheme");
 }
 
+// The letter of `percent` under one policy's rule: Moodle's or Canvas's.
+int letter_of(const char** out, const ej_letter_scheme* scheme, const ej_rational* percent,
+              std::string (*rule)(const gradebook::LetterScheme&, const grading::Rational&)) {
+  return capi::guarded([&] {
+    capi::require(out, "out");
+    *out = nullptr;
+    capi::require(scheme, "scheme");
+    const grading::Rational value = capi::read_rational(percent, "percent");
+    *out = row_letter(*scheme, rule(scheme->scheme, value));
+    return EJ_OK;
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -120,26 +133,12 @@ int ej_letter_scheme_get(const char** out_letter, ej_rational* out_lower_bound,
 
 int ej_letter_scheme_moodle_letter(const char** out, const ej_letter_scheme* scheme,
                                    const ej_rational* percent) {
-  return capi::guarded([&] {
-    capi::require(out, "out");
-    *out = nullptr;
-    capi::require(scheme, "scheme");
-    const grading::Rational value = capi::read_rational(percent, "percent");
-    *out = row_letter(*scheme, gradebook::moodle_letter(scheme->scheme, value));
-    return EJ_OK;
-  });
+  return letter_of(out, scheme, percent, gradebook::moodle_letter);
 }
 
 int ej_letter_scheme_canvas_letter(const char** out, const ej_letter_scheme* scheme,
                                    const ej_rational* percent) {
-  return capi::guarded([&] {
-    capi::require(out, "out");
-    *out = nullptr;
-    capi::require(scheme, "scheme");
-    const grading::Rational value = capi::read_rational(percent, "percent");
-    *out = row_letter(*scheme, gradebook::canvas_letter(scheme->scheme, value));
-    return EJ_OK;
-  });
+  return letter_of(out, scheme, percent, gradebook::canvas_letter);
 }
 
 int ej_letter_scheme_canvas_score(ej_rational* out, const ej_letter_scheme* scheme,

@@ -109,8 +109,8 @@ std::vector<Group> assignment_groups(const Tree& tree) {
   const Gradebook& book = *tree.book;
   for (const Item& item : book.items) {
     if (item.min.sign() != 0) {
-      fail(Errc::invalid, "item " + quoted(item.id) +
-                              ": Canvas scores from 0, but its minimum is " + describe(item.min));
+      fail(Errc::invalid,
+           item_text(item) + ": Canvas scores from 0, but its minimum is " + describe(item.min));
     }
   }
   std::vector<Group> groups;

@@ -15,13 +15,8 @@ namespace ejournal::grading::gradebook::detail::moodle {
 
 using grading::detail::describe;
 using grading::detail::fail;
-using grading::detail::quoted;
 
 namespace {
-
-std::string category_text(const Category& category) {
-  return "category " + quoted(category.id);
-}
 
 // A child as the course setup sees it, whatever its kind.
 struct SetupChild {
@@ -185,8 +180,8 @@ Setup build_setup(const Tree& tree) {
         }
       } else {
         const Item& item = book.items[ref.index];
-        child = {"item " + quoted(item.id), item.max, item.extra_credit, item.weight_overridden,
-                 item.weight.value_or(0),   false};
+        child = {item_text(item),         item.max, item.extra_credit, item.weight_overridden,
+                 item.weight.value_or(0), false};
         check_child(child.name, item.weight, item.weight_overridden, item.extra_credit, category);
         check_range_for_parent(child.name, item.min, item.max, category);
       }

@@ -15,13 +15,6 @@ using grading::detail::quoted;
 
 namespace {
 
-std::string category_text(const Category& category) {
-  return "category " + quoted(category.id);
-}
-std::string item_text(const Item& item) {
-  return "item " + quoted(item.id);
-}
-
 // Ids to positions; an empty or repeated id is an error naming `kind`.
 template <class Node>
 std::unordered_map<std::string, std::size_t> index_ids(const std::vector<Node>& nodes,
@@ -157,6 +150,14 @@ void check_children(const Tree& tree, std::size_t index) {
 }
 
 }  // namespace
+
+std::string category_text(const Category& category) {
+  return "category " + quoted(category.id);
+}
+
+std::string item_text(const Item& item) {
+  return "item " + quoted(item.id);
+}
 
 Tree build_tree(const Gradebook& book) {
   Tree tree;

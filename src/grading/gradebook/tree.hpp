@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "ejournal/grading/gradebook.hpp"
@@ -20,6 +21,10 @@ struct Tree {
   std::vector<std::size_t> bottom_up;        ///< every category, each after its children
   std::vector<std::size_t> item_period;      ///< per item: index into periods, or periods.size()
 };
+
+/// How messages name a node: "category 'id'", "item 'id'".
+std::string category_text(const Category& category);
+std::string item_text(const Item& item);
 
 /// Validates `book` and resolves its tree. Throws Error(invalid) naming the node for: an empty or
 /// duplicate id, no root or more than one, a missing parent or category, a cycle, max < min,

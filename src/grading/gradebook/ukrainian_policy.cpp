@@ -23,7 +23,6 @@ namespace ejournal::grading::gradebook::detail {
 
 using grading::detail::describe;
 using grading::detail::fail;
-using grading::detail::quoted;
 
 namespace {
 
@@ -34,8 +33,8 @@ grading::Grade twelve_point(const Item& item, const Grade& grade) {
   if (!grade.score) return grading::Grade::empty(item.id);
   const Rational& score = *grade.score;
   if (!score.is_integer() || score < kLowestGrade || score > kHighestGrade) {
-    fail(Errc::invalid, "item " + quoted(item.id) + ": " + describe(score) +
-                            " is not a 12-point grade (an integer 1…12)");
+    fail(Errc::invalid,
+         item_text(item) + ": " + describe(score) + " is not a 12-point grade (an integer 1…12)");
   }
   return grading::Grade::of(score, item.id);
 }
