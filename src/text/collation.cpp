@@ -11,11 +11,12 @@
 
 #include <unicode/coll.h>
 #include <unicode/locid.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "ejournal/error.hpp"
 #include "ejournal/text/utf8.hpp"
+#include "utf16.hpp"
 
 namespace ejournal::text {
 
@@ -28,37 +29,90 @@ void check_icu(UErrorCode status, const char* what) {
   }
 }
 
-// NFC with every apostrophe as U+0027: under "shifted" ICU ignores U+0027 at the primary level
-// but weighs U+02BC and U+02BB as letters (toolchain.md §5). One conversion to UTF-16 and one
-// pass over it: this runs for every key of a sort.
-icu::UnicodeString prepared(std::string_view text) {
-  if (const auto offset = find_invalid_utf8(text)) {
-    throw Error(Errc::invalid, ErrorDomain::text,
-                "invalid UTF-8 at byte offset " + std::to_string(*offset));
-  }
-  if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
-    throw Error(Errc::range, ErrorDomain::text,
-                "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
-  }
-  icu::UnicodeString result = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  check_icu(status, "opening the NFC normaliser");
-  if (!nfc->isNormalized(result, status)) result = nfc->normalize(result, status);
-  check_icu(status, "NFC normalisation");
-  for (int32_t i = 0; i < result.length(); ++i) {
-    switch (result.charAt(i)) {
-      case u'\u2019':
-      case u'\u02BC':
-      case u'\u2018':
-      case u'\u0060':
-      case u'\u02BB': result.setCharAt(i, u'\''); break;
-      default: break;
+// Whether each code point below U+0500 (Latin and Cyrillic) passes the NFC quick check on its
+// own: NFC_QC = Yes and combining class 0. Text made only of such code points is in NFC (UAX #15
+// quick check), so the usual name skips the normaliser. Built once from ICU's own data.
+class NfcQuickYes {
+ public:
+  NfcQuickYes() {
+    for (std::size_t c = 0; c < table_.size(); ++c) {
+      const auto code_point = static_cast<UChar32>(c);
+      table_[c] = u_getIntPropertyValue(code_point, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                  u_getCombiningClass(code_point) == 0;
     }
   }
-  return result;
+  bool operator()(char16_t unit) const { return unit < table_.size() && table_[unit]; }
+
+ private:
+  std::array<bool, 0x500> table_{};
+};
+
+const NfcQuickYes& nfc_quick_yes() {
+  static const NfcQuickYes table;
+  return table;
 }
+
+// A text as the collator reads it: UTF-16 in NFC with every apostrophe as U+0027. Under
+// "shifted" ICU ignores U+0027 at the primary level but weighs U+02BC and U+02BB as letters
+// (toolchain.md §5). This runs for every key of a sort, so a name is decoded in one pass into an
+// inline buffer; only long text or text that is not yet NFC takes the heap.
+class CollationInput {
+ public:
+  explicit CollationInput(std::string_view text) {
+    if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
+      throw Error(Errc::range, ErrorDomain::text,
+                  "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
+    }
+    char16_t* units = inline_.data();
+    if (text.size() > inline_.size()) {
+      heap_.resize(text.size());
+      units = heap_.data();
+    }
+    const std::size_t length = decode_utf8(text, units);
+    const NfcQuickYes& quick_yes = nfc_quick_yes();
+    bool in_nfc = true;
+    for (std::size_t i = 0; i < length; ++i) {
+      in_nfc = in_nfc && quick_yes(units[i]);
+      switch (units[i]) {
+        case u'\u2019':
+        case u'\u02BC':
+        case u'\u2018':
+        case u'\u0060':
+        case u'\u02BB': units[i] = u'\''; break;
+        default: break;
+      }
+    }
+    data_ = units;
+    length_ = static_cast<int32_t>(length);
+    if (in_nfc) return;
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+    check_icu(status, "opening the NFC normaliser");
+    if (unorm2_isNormalized(nfc, data_, length_, &status)) return;
+    check_icu(status, "checking NFC");
+    // Apostrophes neither compose nor reorder, so folding them first changes nothing here.
+    const int32_t needed = unorm2_normalize(nfc, data_, length_, nullptr, 0, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR) check_icu(status, "NFC normalisation");
+    std::u16string normalised(static_cast<std::size_t>(needed), u'\0');
+    status = U_ZERO_ERROR;
+    unorm2_normalize(nfc, data_, length_, normalised.data(), needed, &status);
+    check_icu(status, "NFC normalisation");
+    heap_ = std::move(normalised);
+    data_ = heap_.data();
+    length_ = needed;
+  }
+  CollationInput(const CollationInput&) = delete;
+  CollationInput& operator=(const CollationInput&) = delete;
+
+  const char16_t* data() const { return data_; }
+  int32_t length() const { return length_; }
+
+ private:
+  std::array<char16_t, 96> inline_;
+  std::u16string heap_;
+  const char16_t* data_ = nullptr;
+  int32_t length_ = 0;
+};
 
 int sign_of(int value) {
   return (value > 0) - (value < 0);
@@ -67,10 +121,10 @@ int sign_of(int value) {
 // Appends the ICU sort key of `text` with its terminating 0x00, which no other key byte equals.
 // A stack buffer serves the usual name; a longer key is fetched again at its full size.
 void append_terminated_key(std::string& key, const icu::Collator& collator, std::string_view text) {
-  const icu::UnicodeString source = prepared(text);
-  std::array<uint8_t, 256> buffer{};
-  const int32_t needed =
-      collator.getSortKey(source, buffer.data(), static_cast<int32_t>(buffer.size()));
+  const CollationInput source(text);
+  std::array<uint8_t, 256> buffer;
+  const int32_t needed = collator.getSortKey(source.data(), source.length(), buffer.data(),
+                                             static_cast<int32_t>(buffer.size()));
   if (needed <= 0) throw Error(Errc::unsupported, ErrorDomain::text, "ICU gave no sort key");
   if (static_cast<std::size_t>(needed) <= buffer.size()) {
     key.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(needed));
@@ -78,7 +132,8 @@ void append_terminated_key(std::string& key, const icu::Collator& collator, std:
   }
   const std::size_t offset = key.size();
   key.resize(offset + static_cast<std::size_t>(needed));
-  collator.getSortKey(source, reinterpret_cast<uint8_t*>(key.data() + offset), needed);
+  collator.getSortKey(source.data(), source.length(),
+                      reinterpret_cast<uint8_t*>(key.data() + offset), needed);
 }
 
 }  // namespace
@@ -113,7 +168,10 @@ UkrainianCollator::~UkrainianCollator() = default;
 
 int UkrainianCollator::compare(std::string_view a, std::string_view b) const {
   UErrorCode status = U_ZERO_ERROR;
-  const UCollationResult order = icu_->collator->compare(prepared(a), prepared(b), status);
+  const CollationInput left(a);
+  const CollationInput right(b);
+  const UCollationResult order =
+      icu_->collator->compare(left.data(), left.length(), right.data(), right.length(), status);
   check_icu(status, "comparing");
   return static_cast<int>(order);
 }

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "ejournal/error.hpp"
+#include "utf16.hpp"
 
 namespace ejournal::text {
 
@@ -55,6 +56,44 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
     i += length;
   }
   return std::nullopt;
+}
+
+std::size_t decode_utf8(std::string_view bytes, char16_t* out) {
+  const auto* const begin = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* const end = begin + bytes.size();
+  const auto* p = begin;
+  char16_t* const first = out;
+  while (p != end) {
+    const unsigned char lead = *p;
+    if (lead < 0x80U) {
+      *out++ = lead;
+      ++p;
+      continue;
+    }
+    // Two-byte sequences (Cyrillic among them) decode inline; sequence_length checks the rest.
+    if (lead >= 0xC2U && lead <= 0xDFU && end - p >= 2 && (p[1] & 0xC0U) == 0x80U) {
+      *out++ = static_cast<char16_t>(((lead & 0x1FU) << 6) | (p[1] & 0x3FU));
+      p += 2;
+      continue;
+    }
+    const auto offset = static_cast<std::size_t>(p - begin);
+    const std::size_t length = sequence_length(bytes, offset);
+    if (length == 0) {
+      throw Error(Errc::invalid, ErrorDomain::text,
+                  "invalid UTF-8 at byte offset " + std::to_string(offset));
+    }
+    // The lead byte keeps 4 or 3 payload bits for sequences of 3 or 4 bytes.
+    char32_t code_point = lead & (0x7FU >> length);
+    for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (p[k] & 0x3FU);
+    if (code_point >= 0x10000U) {
+      *out++ = static_cast<char16_t>(0xD7C0U + (code_point >> 10));
+      *out++ = static_cast<char16_t>(0xDC00U | (code_point & 0x3FFU));
+    } else {
+      *out++ = static_cast<char16_t>(code_point);
+    }
+    p += length;
+  }
+  return static_cast<std::size_t>(out - first);
 }
 
 std::string to_nfc(std::string_view bytes) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ejournal/text/collation.hpp"
+#include "expect_invalid.hpp"
 
 namespace {
 
@@ -52,6 +53,42 @@ TEST(UkrainianCollator, IgnoresApostrophesAtThePrimaryLevel) {
   EXPECT_EQ(collator.compare("Мар'яна", "Мар\u02BCяна"), 0);
   EXPECT_EQ(collator.sort_key("Мар\u02BBяна"), collator.sort_key("Мар\u2019яна"));
   EXPECT_EQ(collator.sort_key("\u0418\u0306осип"), collator.sort_key("Йосип"));
+}
+
+TEST(UkrainianCollator, ReadsEveryUtf8SequenceLength) {
+  const UkrainianCollator collator;
+  // One, two, three and four bytes per code point; U+1F600 becomes a surrogate pair inside.
+  EXPECT_GT(collator.compare("Ann", "Ганна"), 0);  // CLDR "uk" puts Cyrillic before Latin
+  EXPECT_LT(collator.compare("Ann", "Anna"), 0);
+  EXPECT_LT(collator.compare("Ганна", "Ганна\u20AC"), 0);
+  EXPECT_LT(collator.compare("Ганна", "Ганна\U0001F600"), 0);
+  const int order = collator.compare("Ганна\U0001F600", "Ганна\U0001F601");
+  EXPECT_NE(order, 0);
+  EXPECT_EQ(order < 0, collator.sort_key("Ганна\U0001F600") < collator.sort_key("Ганна\U0001F601"));
+  EXPECT_EQ(collator.sort_key("\U0001F600"), collator.sort_key("\U0001F600"));
+}
+
+TEST(UkrainianCollator, LongTextFoldsApostrophesAndNormalisesLikeShortText) {
+  const UkrainianCollator collator;
+  std::string long_text;
+  for (int i = 0; i < 200; ++i) long_text += "Мар";
+  EXPECT_LT(collator.compare(long_text + "а", long_text + "б"), 0);
+  EXPECT_EQ(collator.sort_key(long_text + "\u2019яна"), collator.sort_key(long_text + "'яна"));
+  EXPECT_EQ(collator.sort_key(long_text + "\u0418\u0306"), collator.sort_key(long_text + "Й"));
+}
+
+TEST(UkrainianCollator, RefusesInvalidUtf8NamingTheOffset) {
+  using ejournal::text::testing::expect_invalid;
+  const UkrainianCollator collator;
+  expect_invalid([&] { collator.compare("Ан\xED\xA0\x80", "Ан"); }, "byte offset 4");
+  expect_invalid([&] { collator.compare("Ан", "\xF4\x90\x80\x80"); }, "byte offset 0");
+  expect_invalid([&] { collator.sort_key("Ганна\xD0"); }, "byte offset 10");
+  expect_invalid([&] { collator.sort_key("\xC0\x80"); }, "byte offset 0");
+  expect_invalid(
+      [&] {
+        collator.name_sort_key(PersonName{"Ок", "\xE2\x82", "", 1});
+      },
+      "byte offset 0");
 }
 
 TEST(UkrainianCollator, OrdersNamesPartByPartThenById) {
