@@ -33,6 +33,12 @@ static void check_word(int32_t word, int32_t gender, const char* expected) {
   CHECK_STR(out, expected);
 }
 
+static void check_guess(const char* patronymic, int32_t expected) {
+  int32_t gender = -7;
+  if (!CHECK_OK(ej_gender_guess(&gender, patronymic))) return;
+  CHECK_INT(gender, expected);
+}
+
 static void check_date(int32_t year, int32_t month, int32_t day, int32_t style, const char* locale,
                        const char* expected) {
   const ej_date date = {year, month, day};
@@ -60,6 +66,9 @@ static void test_names(void) {
 }
 
 static void test_gender_words(void) {
+  check_guess("Григорович", EJ_GENDER_MASCULINE);
+  check_guess("ПЕТРІВНА", EJ_GENDER_FEMININE);
+  check_guess("Андріївна", EJ_GENDER_FEMININE);
   check_word(EJ_WORD_NOT_ATTESTED, EJ_GENDER_MASCULINE, "не атестований");
   check_word(EJ_WORD_NOT_ATTESTED, EJ_GENDER_FEMININE, "не атестована");
   check_word(EJ_WORD_PUPIL, EJ_GENDER_MASCULINE, "учень");
@@ -135,6 +144,20 @@ static void test_bad_input(void) {
   CHECK_ERROR(ej_gender_word(&word, 9, EJ_GENDER_FEMININE), EJ_EINVALID,
               "word 9 is not an ej_gender_word_kind");
   CHECK_ERROR(ej_gender_word(NULL, EJ_WORD_PUPIL, EJ_GENDER_FEMININE), EJ_EINVALID, "'out'");
+
+  int32_t gender = 5;
+  CHECK_ERROR(ej_gender_guess(&gender, "огли"), EJ_ENOTFOUND,
+              "patronymic 'огли' does not show a grammatical gender");
+  CHECK_INT(gender, -1);
+  gender = 5;
+  CHECK_ERROR(ej_gender_guess(&gender, NULL), EJ_ENOTFOUND, "patronymic ''");
+  CHECK_INT(gender, -1);
+  CHECK_ERROR(ej_gender_guess(&gender, ""), EJ_ENOTFOUND, "patronymic ''");
+  CHECK_ERROR(ej_gender_guess(&gender, "Петр\xD0"), EJ_EINVALID,
+              "'patronymic' is not valid UTF-8 (byte offset 8)");
+  CHECK_ERROR(ej_gender_guess(&gender, long_text), EJ_EINVALID,
+              "'patronymic' is longer than 1024 bytes");
+  CHECK_ERROR(ej_gender_guess(NULL, "Петрович"), EJ_EINVALID, "'out_gender'");
 
   out = STALE(char);
   CHECK_ERROR(ej_date_format(&out, &february, EJ_DATE_LONG, "uk"), EJ_EINVALID, "date 2023-2-29");

@@ -30,7 +30,7 @@ from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_
                           normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
-                    parse_full_name)
+                    guess_gender, parse_full_name)
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
 from .transliteration import login_from_name, transliterate
@@ -46,7 +46,7 @@ __all__ = [
     "PermissionDeniedError", "Phone", "PhoneKind", "RangeError", "Region", "Scale", "ScaleKind",
     "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError", "VersionError",
     "aggregate", "bulk_aggregate", "format_count", "format_date", "format_decimal", "format_name",
-    "from_float", "gender_word", "gradebook", "latin_search_key", "library_path", "library_version",
+    "from_float", "gender_word", "gradebook", "guess_gender", "latin_search_key", "library_path", "library_version",
     "library_version_string", "login_from_name", "mean", "normalize_class_name",
     "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
     "normalize_rnokpp", "parse_decimal", "parse_full_name", "parse_katottg", "regions",

@@ -509,6 +509,7 @@ int ej_name_parse(char** out_surname, char** out_given, char** out_patronymic,
 int ej_name_format(char** out, const char* surname, const char* given,
                           const char* patronymic, int32_t style);
 int ej_gender_word(const char** out, int32_t word, int32_t gender);
+int ej_gender_guess(int32_t* out_gender, const char* patronymic);
 
 int ej_transliterate(char** out, const char* text);
 int ej_login_from_name(char** out, const char* surname, const char* given_name,

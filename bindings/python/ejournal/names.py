@@ -19,11 +19,11 @@ import datetime
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from ._lib import (InvalidError, check, choice, decode_text, encode_text, enum_values, ffi, integer,
-                   lib, string_from)
+from ._lib import (InvalidError, NotFoundError, check, choice, decode_text, encode_text,
+                   enum_values, ffi, integer, lib, string_from)
 
 __all__ = ["FullName", "format_count", "format_date", "format_name", "gender_word",
-           "parse_full_name"]
+           "guess_gender", "parse_full_name"]
 
 NAME_STYLES = enum_values("ej_name_style", "EJ_NAME_")
 GENDERS = enum_values("ej_gender", "EJ_GENDER_")
@@ -77,6 +77,18 @@ def gender_word(word: str, gender: str) -> str:
     out = ffi.new("const char **")
     check(lib.ej_gender_word(out, word_code, gender_code))
     return decode_text(out[0])
+
+
+def guess_gender(name: FullName) -> Optional[str]:
+    """The grammatical gender the patronymic shows — "masculine" for -ович, "feminine" for
+    -івна and -ївна — or None when it shows none. Prefer the gender the person chose."""
+    patronymic = encode_text(name.patronymic, "patronymic", optional=True)
+    gender = ffi.new("int32_t *")
+    try:
+        check(lib.ej_gender_guess(gender, patronymic))
+    except NotFoundError:
+        return None
+    return next(key for key, value in GENDERS.items() if value == gender[0])
 
 
 def format_date(date: datetime.date, style: str = "long", locale: str = "uk") -> str:

@@ -6,7 +6,7 @@ import pytest
 
 import ejournal
 from ejournal import (FullName, InvalidError, RangeError, format_count, format_date, format_name,
-                      gender_word, parse_full_name)
+                      gender_word, guess_gender, parse_full_name)
 
 ABSENCES = {"one": "пропуск", "few": "пропуски", "many": "пропусків"}
 
@@ -33,6 +33,18 @@ def test_patronymic_is_optional_and_parts_are_normalised():
 def test_gender_words(word, feminine, masculine):
     assert gender_word(word, "feminine") == feminine
     assert gender_word(word, "masculine") == masculine
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("Шевченко Тарас Григорович", "masculine"), ("Українка Леся Петрівна", "feminine"),
+    ("КОВАЛЬ ІРИНА АНДРІЇВНА", "feminine"), ("Алієв Рашид огли", None), ("Smith John", None)])
+def test_guess_gender(text, gender):
+    assert guess_gender(parse_full_name(text)) == gender
+
+
+def test_guess_gender_refuses_bad_text():
+    with pytest.raises(InvalidError, match="patronymic is not valid Unicode text"):
+        guess_gender(FullName("Шевченко", "Тарас", "\udc80"))
 
 
 @pytest.mark.parametrize("style, uk, en", [

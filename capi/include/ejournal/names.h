@@ -64,6 +64,18 @@ EJ_API int ej_name_format(char** out, const char* surname, const char* given,
  */
 EJ_API int ej_gender_word(const char** out, int32_t word, int32_t gender);
 
+/**
+ * The grammatical gender a patronymic shows: "-ович" is masculine, "-івна" and "-ївна" are
+ * feminine, in any letter case. Other patronymics ("огли", foreign names) show none; prefer the
+ * gender the person chose whenever there is one.
+ * @param[out] out_gender an ej_gender; -1 when there is none.
+ * @param patronymic UTF-8, at most 1024 bytes; NULL or "" when the person has none.
+ * @return EJ_OK; EJ_ENOTFOUND when the patronymic shows no gender (the message quotes it);
+ *         EJ_EINVALID for a NULL `out_gender`, invalid UTF-8 or a patronymic that is too long.
+ * Since: 0.1
+ */
+EJ_API int ej_gender_guess(int32_t* out_gender, const char* patronymic);
+
 EJ_END_DECL
 
 #endif

@@ -1,4 +1,4 @@
-// Names and gendered words: ej_name_parse, ej_name_format, ej_gender_word.
+// Names and gendered words: ej_name_parse, ej_name_format, ej_gender_word, ej_gender_guess.
 #include <string>
 
 #include "ejournal/error.hpp"
@@ -106,6 +106,25 @@ int ej_gender_word(const char** out, int32_t word, int32_t gender) {
       case EJ_WORD_EXEMPT: *out = ejournal::text::exempt(grammatical).data(); break;
       default: bad_argument("word " + std::to_string(word) + " is not an ej_gender_word_kind");
     }
+    return EJ_OK;
+  });
+}
+
+int ej_gender_guess(int32_t* out_gender, const char* patronymic) {
+  return capi::guarded([&] {
+    capi::require(out_gender, "out_gender");
+    *out_gender = -1;
+    FullName name;
+    if (patronymic != nullptr && *patronymic != '\0') {
+      name.patronymic = capi::read_text(patronymic, "patronymic");
+    }
+    const auto gender = ejournal::text::guess_gender(name);
+    if (!gender) {
+      throw Error(
+          Errc::not_found, ErrorDomain::argument,
+          "patronymic '" + name.patronymic.value_or("") + "' does not show a grammatical gender");
+    }
+    *out_gender = *gender == Gender::feminine ? EJ_GENDER_FEMININE : EJ_GENDER_MASCULINE;
     return EJ_OK;
   });
 }
