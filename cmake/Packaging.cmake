@@ -25,6 +25,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/ejournalConfigVersion.cma
 install(FILES
   ${PROJECT_BINARY_DIR}/ejournalConfig.cmake
   ${PROJECT_BINARY_DIR}/ejournalConfigVersion.cmake
+  cmake/FindSOCI.cmake
   DESTINATION ${EJ_CMAKE_DIR})
 
 # Relocatable: the prefix is found from the .pc file's own location.

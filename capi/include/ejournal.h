@@ -6,6 +6,7 @@
 #ifndef EJOURNAL_H
 #define EJOURNAL_H
 
+#include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"
 #include "ejournal/contacts.h"
@@ -14,7 +15,11 @@
 #include "ejournal/identifiers.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
+#include "ejournal/store.h"
+#include "ejournal/store_journal.h"
+#include "ejournal/store_school.h"
 #include "ejournal/transliteration.h"
+#include "ejournal/uuid.h"
 #include "ejournal/version.h"
 
 #endif

@@ -23,6 +23,7 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
                    UnsupportedError, VersionError, ffi, lib, library_path, status_string)
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .bulk import BulkResult, bulk_aggregate
+from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
 from .collation import (Collator, NormalizedName, latin_search_key, normalize_name,
                         search_key)
 from .contacts import Phone, PhoneKind, normalize_email, normalize_phone
@@ -33,12 +34,18 @@ from .names import (FullName, format_count, format_date, format_name, gender_wor
                     guess_gender, parse_full_name)
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+from .store import Store, open
+from .store_records import (AcademicYear, AttendanceMark, Course, Enrolment, Grade, Institution,
+                            Lesson, Person, SchoolClass, Subject)
 from .transliteration import login_from_name, transliterate
 
 #: The version of the headers this package was generated for (and of the package).
 __version__ = VERSION_STRING
 
 __all__ = [
+    "AcademicYear", "AttendanceMark", "Course", "Enrolment", "Grade", "Institution", "Lesson",
+    "Person", "SchoolClass", "Store", "Subject", "open",
+    "Bell", "Holiday", "MakeUpDay", "SchoolYear", "Term",
     "AggregateResult", "Band", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
     "Collator", "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError",
     "FullName", "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Katottg", "Mark",

@@ -10,6 +10,7 @@ import enum
 import math
 import numbers
 import os
+import uuid
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -422,6 +423,19 @@ def rational(value: object, argument: str) -> Any:
             and fraction.denominator <= _INT64_MAX):
         raise RangeError(f"{argument} = {value} does not fit a 64-bit rational")
     return ffi.new("ej_rational *", [fraction.numerator, fraction.denominator])
+
+
+def uuid_to_c(value: uuid.UUID) -> Any:
+    """A new `ej_uuid *` holding `value`'s 16 bytes in network order (TypeError for a
+    non-UUID: ids are never guessed from strings or ints here)."""
+    if not isinstance(value, uuid.UUID):
+        raise TypeError(f"an id must be a uuid.UUID, not {type(value).__name__}")
+    return ffi.new("ej_uuid *", {"bytes": list(value.bytes)})
+
+
+def uuid_from_c(value: Any) -> uuid.UUID:
+    """The uuid.UUID of an `ej_uuid` or `ej_uuid *` from the library."""
+    return uuid.UUID(bytes=ffi.buffer(value.bytes)[:])
 
 
 def to_fraction(value: Any) -> Fraction:

@@ -1,0 +1,101 @@
+// How the journal repositories move a record through SQL: each table has a row struct of column
+// values (connection.hpp's conventions) whose `columns(row)` ties them in the order of the
+// table's column list; the statements here are generated from that list, so a column is named
+// once and every value is bound, never spliced into the SQL text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+#include "connection.hpp"
+
+namespace ejournal::storage::soci_backend {
+
+/// A table of the journal: its name and its columns in the order of its row struct's
+/// `columns()`. The last two columns are always institution_id and id, the primary key.
+struct Table {
+  std::string_view name;
+  std::span<const std::string_view> columns;
+};
+
+/// "SELECT <columns> FROM <table>", to be followed by a WHERE clause.
+std::string select_sql(const Table& table);
+/// "INSERT INTO <table> (<columns>) VALUES (:<column>, …)".
+std::string insert_sql(const Table& table);
+/// "UPDATE <table> SET <column> = :<column>, … WHERE institution_id = :institution_id AND
+/// id = :id AND version = :expected_version": every column but the key is written, and the
+/// row's version must still be the one the caller read.
+std::string update_sql(const Table& table);
+
+/// The name of a binding by position. soci::use keeps a reference to its name, so a binding
+/// made in one function and used in another needs a name that outlives both.
+inline const std::string& positional() {
+  static const std::string none;
+  return none;
+}
+
+/// A column value bound as input: a nullable one with its indicator.
+template <class T>
+auto use_column(T& value) {
+  return soci::use(value, positional());
+}
+template <class T>
+auto use_column(Nullable<T>& column) {
+  return soci::use(column.value, column.indicator, positional());
+}
+
+/// A column value bound as output: a nullable one with its indicator.
+template <class T>
+auto into_column(T& value) {
+  return soci::into(value);
+}
+template <class T>
+auto into_column(Nullable<T>& column) {
+  return soci::into(column.value, column.indicator);
+}
+
+/// Inserts `row` with `sql` (insert_sql of its table).
+template <class Row>
+void insert_row(Connection& connection, const std::string& sql, Row& row) {
+  std::apply([&](auto&... column) { connection.execute(sql, use_column(column)...); },
+             columns(row));
+}
+
+/// Writes `row` with `sql` (update_sql of its table) where its stored version is
+/// `expected_version`; returns the rows changed (0 or 1).
+template <class Row>
+long long update_row(Connection& connection, const std::string& sql, Row& row,
+                     std::int64_t expected_version) {
+  long long expected = expected_version;
+  return std::apply(
+      [&](auto&... column) {
+        return connection.execute_counted(sql, use_column(column)..., soci::use(expected));
+      },
+      columns(row));
+}
+
+/// Runs `sql`, a select_sql of Row's table followed by a WHERE clause whose placeholders
+/// `filters` (soci::use bindings) fill, and calls `emit(row)` for each row in turn.
+template <class Row, class Emit, class... Filters>
+void query_rows(Connection& connection, const std::string& sql, Emit&& emit, Filters&&... filters) {
+  Row row;
+  std::apply(
+      [&](auto&... column) {
+        Statement statement =
+            connection.prepare(sql, into_column(column)..., std::forward<Filters>(filters)...);
+        for (bool fetched = statement.execute(); fetched; fetched = statement.fetch()) emit(row);
+      },
+      columns(row));
+}
+
+/// The inclusive bounds of a day column for `days`: an open side becomes a bound every stored
+/// "YYYY-MM-DD" passes, so one query shape serves every range.
+std::string first_day_bound(const DayRange& days);
+std::string last_day_bound(const DayRange& days);
+
+}  // namespace ejournal::storage::soci_backend

@@ -1,0 +1,68 @@
+#include "unit_of_work.hpp"
+
+#include <string>
+#include <utility>
+
+namespace ejournal::storage::soci_backend {
+
+namespace {
+
+std::string begin_statement(Dialect dialect, Access access) {
+  // A SQLite writer takes the write lock at BEGIN, so two writers queue on the busy timeout
+  // instead of both reading and then failing to upgrade their locks.
+  if (dialect == Dialect::sqlite && access == Access::write) return "BEGIN IMMEDIATE";
+  return "BEGIN";
+}
+
+}  // namespace
+
+SociUnitOfWork::SociUnitOfWork(SessionLease lease, Dialect dialect, const StoreOptions& options,
+                               Access access)
+    : lease_(std::move(lease)), connection_(lease_.session(), dialect, options) {
+  const std::string sql = begin_statement(dialect, access);
+  try {
+    connection_.session() << sql;
+  } catch (...) {
+    finished_ = true;
+    lease_.discard();
+    translate_error(dialect, sql);
+  }
+}
+
+SociUnitOfWork::~SociUnitOfWork() {
+  if (!finished_) rollback();
+}
+
+void SociUnitOfWork::rollback() noexcept {
+  finished_ = true;
+  connection_.mark_spent();
+  try {
+    connection_.session() << "ROLLBACK";
+  } catch (...) {
+    // The session's state is unknown now; the pool reconnects rather than reuse it.
+    lease_.discard();
+  }
+  lease_.release();
+}
+
+void SociUnitOfWork::commit() {
+  const std::string sql = "COMMIT";
+  try {
+    connection_.before_statement(sql);
+  } catch (...) {
+    if (!finished_) rollback();
+    throw;
+  }
+  try {
+    connection_.session() << sql;
+  } catch (...) {
+    rollback();
+    translate_error(connection_.dialect(), sql);
+  }
+  finished_ = true;
+  connection_.mark_spent();
+  // A spent unit runs no statement, so its session can serve the next unit at once.
+  lease_.release();
+}
+
+}  // namespace ejournal::storage::soci_backend
