@@ -43,21 +43,21 @@ from .transliteration import login_from_name, transliterate
 __version__ = VERSION_STRING
 
 __all__ = [
-    "AcademicYear", "AttendanceMark", "Course", "Enrolment", "Grade", "Institution", "Lesson",
-    "Person", "SchoolClass", "Store", "Subject", "open",
-    "Bell", "Holiday", "MakeUpDay", "SchoolYear", "Term",
-    "AggregateResult", "Band", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
-    "Collator", "ConflictError", "EmptyError", "Error", "ErrorClass", "ExistsError", "ExpiredError",
-    "FullName", "GradeSet", "InvalidError", "Item", "ItemOutcome", "ItemUse", "Katottg", "Mark",
-    "MarkFlag", "Marks", "NormalizedName", "NotFoundError", "OutOfMemoryError",
-    "PermissionDeniedError", "Phone", "PhoneKind", "RangeError", "Region", "Scale", "ScaleKind",
-    "StorageError", "Symbol", "Threshold", "Thresholds", "UnsupportedError", "VersionError",
-    "aggregate", "bulk_aggregate", "format_count", "format_date", "format_decimal", "format_name",
-    "from_float", "gender_word", "gradebook", "guess_gender", "latin_search_key", "library_path", "library_version",
-    "library_version_string", "login_from_name", "mean", "normalize_class_name",
-    "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
-    "normalize_rnokpp", "parse_decimal", "parse_full_name", "parse_katottg", "regions",
-    "round_decimal", "search_key", "status_string", "transliterate", "ua",
+    "AcademicYear", "AggregateResult", "AttendanceMark", "Band", "Bell", "BufferTooSmallError",
+    "BulkResult", "CallbackAbortedError", "Collator", "ConflictError", "Course", "EmptyError",
+    "Enrolment", "Error", "ErrorClass", "ExistsError", "ExpiredError", "FullName", "Grade",
+    "GradeSet", "Holiday", "Institution", "InvalidError", "Item", "ItemOutcome", "ItemUse",
+    "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks", "NormalizedName",
+    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "Person", "Phone", "PhoneKind",
+    "RangeError", "Region", "Scale", "ScaleKind", "SchoolClass", "SchoolYear", "StorageError",
+    "Store", "Subject", "Symbol", "Term", "Threshold", "Thresholds", "UnsupportedError",
+    "VersionError", "aggregate", "bulk_aggregate", "format_count", "format_date", "format_decimal",
+    "format_name", "from_float", "gender_word", "gradebook", "guess_gender", "latin_search_key",
+    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
+    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_email",
+    "normalize_name", "normalize_phone", "normalize_rnokpp", "open", "parse_decimal",
+    "parse_full_name", "parse_katottg", "regions", "round_decimal", "search_key", "status_string",
+    "transliterate", "ua",
 ]
 
 
