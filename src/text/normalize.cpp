@@ -188,6 +188,9 @@ NormalizedName normalize_name(std::string_view name, NormalizeMode mode) {
   }
   std::stable_sort(result.changes.begin(), result.changes.end(),
                    [](const NameChange& a, const NameChange& b) { return a.offset < b.offset; });
+  // A repaired letter may compose with the mark after it: Latin y + U+0306 became у + U+0306,
+  // which NFC writes as ў.
+  result.text = to_nfc(result.text);
   return result;
 }
 

@@ -62,6 +62,8 @@ TEST(NormalizeName, LenientRepairsAndReports) {
   EXPECT_EQ(result.changes,
             (std::vector<NameChange>{{0, "I", "І"}, {14, "e", "е"}, {17, "p", "р"}}));
   EXPECT_EQ(normalize_name("Mïкола", NormalizeMode::lenient).text, "Мїкола");
+  // The repaired у composes with the breve that followed the Latin y (found by fuzzing).
+  EXPECT_EQ(normalize_name("Иy\u0306й", NormalizeMode::lenient).text, "Иўй");
   // "Iвaн": two Latin and two Cyrillic letters, no majority, so nothing is repaired.
   EXPECT_EQ(normalize_name("Iвaн", NormalizeMode::lenient).text, "Iвaн");
 }
