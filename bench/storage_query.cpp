@@ -107,9 +107,6 @@ bench::ReadCount store_week(storage::Store& store, const Sample& sample) {
   const model::InstitutionId& institution = year.institution.id;
   const model::PersonId& student = year.students[sample.subject_index].id;
   const storage::DayRange days{sample.first, sample.last};
-  storage::EnrolmentQuery enrolled;
-  enrolled.student = student;
-  enrolled.on = sample.last;
   storage::GradeQuery grades;
   grades.student = student;
   grades.days = days;
@@ -117,16 +114,8 @@ bench::ReadCount store_week(storage::Store& store, const Sample& sample) {
   marks.student = student;
   marks.days = days;
   const std::unique_ptr<storage::UnitOfWork> unit = store.begin(storage::Access::read);
-  std::vector<model::CourseId> course_ids;
-  for (const model::Enrolment& enrolment : unit->enrolments().list(institution, enrolled)) {
-    storage::CourseQuery taught;
-    taught.school_class = enrolment.class_id;
-    for (const model::Course& course : unit->courses().list(institution, taught)) {
-      course_ids.push_back(course.id);
-    }
-  }
   bench::ReadCount count;
-  count.lessons = unit->lessons().list_for_courses(institution, course_ids, days).size();
+  count.lessons = unit->lessons().list_for_student(institution, student, days).size();
   count.grades = unit->grades().list(institution, grades).size();
   count.attendance = unit->attendance().list(institution, marks).size();
   return count;

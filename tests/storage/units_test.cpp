@@ -69,6 +69,35 @@ TEST_P(Units, ReadUnitsSeeCommittedData) {
   EXPECT_EQ(people.size(), 3u);
 }
 
+TEST_P(Units, ReadUnitsRefuseEveryWrite) {
+  auto school = make_school(0, 2, 1);
+  store_school(store(), school);
+  const auto grade = make_grade(school, 0, 0, grading::Rational(10));
+  const auto refused = [&](auto&& change) {
+    const auto unit = store().begin(Access::read);
+    expect_error(Errc::invalid, [&] { change(*unit); });
+  };
+  refused([&](UnitOfWork& unit) { unit.institutions().insert(make_institution(1)); });
+  refused([&](UnitOfWork& unit) {
+    unit.people().insert(make_person(school.institution.id, "Бондар", "Ірина", "Олегівна"));
+  });
+  refused([&](UnitOfWork& unit) { unit.grades().insert_many(std::span(&grade, 1), {}); });
+  refused([&](UnitOfWork& unit) {
+    auto renamed = school.school_class;
+    renamed.version = 1;
+    renamed.name = "6-А";
+    unit.classes().update(renamed);
+  });
+  refused([&](UnitOfWork& unit) { unit.enrolments().insert(make_enrolment(school, 1)); });
+  read(store(), [&](UnitOfWork& unit) {
+    EXPECT_EQ(unit.institutions().list().size(), 1u);
+    EXPECT_EQ(unit.people().list(school.institution.id).size(), 3u);
+    EXPECT_TRUE(
+        unit.grades().list(school.institution.id, grade_query(school.course.id, {})).empty());
+    EXPECT_EQ(unit.classes().find(school.institution.id, school.school_class.id)->name, "5-А");
+  });
+}
+
 TEST_P(Units, UncommittedChangesAreInvisibleToOtherUnits) {
   if (!has_concurrent_units()) {
     GTEST_SKIP() << "one connection: a second unit would wait for the first";

@@ -9,6 +9,8 @@
 //   fails with Error(conflict) and changes nothing, otherwise it stores the record with
 //   version + 1 and returns that version. Error(not_found) when there is no such record.
 // - Lists come back in a stable documented order.
+// - A unit of work begun for reading (Access::read) refuses every write with Error(invalid)
+//   and changes nothing.
 // - insert_many writes all rows or, on any failure, none (within the caller's unit of work,
 //   which the failure leaves to be rolled back); `progress` is called with (rows done, total)
 //   after each batch and may throw to abort.
@@ -222,6 +224,12 @@ class LessonRepository {
   /// The lessons of every course in `courses` in `days`, by date, then number, then id.
   virtual std::vector<model::Lesson> list_for_courses(model::InstitutionId institution,
                                                       std::span<const model::CourseId> courses,
+                                                      const DayRange& days) = 0;
+  /// A student's timetable as lessons (the diary's rows): every lesson in `days` of a course
+  /// of a class the student is enrolled in on the lesson's date, taught to the whole class or
+  /// to a subgroup the student belongs to; by date, then number, then id.
+  virtual std::vector<model::Lesson> list_for_student(model::InstitutionId institution,
+                                                      model::PersonId student,
                                                       const DayRange& days) = 0;
 };
 

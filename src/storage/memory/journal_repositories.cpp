@@ -91,6 +91,43 @@ std::vector<model::Lesson> MemoryLessons::list_for_courses(model::InstitutionId 
   });
 }
 
+std::vector<model::Lesson> MemoryLessons::list_for_student(model::InstitutionId institution,
+                                                           model::PersonId student,
+                                                           const DayRange& days) {
+  const Database& db = tx_.read();
+  std::vector<model::Lesson> rows;
+  for (const auto& entry : db.enrolments.indexes().by_student.find({institution, student})) {
+    const model::Enrolment& enrolment =
+        db.enrolments.at({institution, std::get<model::EnrolmentId>(entry)});
+    // The days of `days` the student spent in the class.
+    DayRange stay = days;
+    if (!stay.first || *stay.first < enrolment.arrived) stay.first = enrolment.arrived;
+    if (enrolment.departed && (!stay.last || *enrolment.departed < *stay.last)) {
+      stay.last = enrolment.departed;
+    }
+    if (stay.last && *stay.last < *stay.first) continue;
+    for (const model::CourseId id : db.courses.indexes().by_institution.find({institution})) {
+      const model::Course& course = db.courses.at({institution, id});
+      if (course.class_id != enrolment.class_id) continue;
+      if (course.subgroup_id &&
+          !db.subgroup_members.contains({institution, *course.subgroup_id, student})) {
+        continue;
+      }
+      auto of_course = list(institution, id, stay);
+      rows.insert(rows.end(), of_course.begin(), of_course.end());
+    }
+  }
+  rows = sorted_by(std::move(rows), [](const model::Lesson& row) {
+    return std::tuple{row.date, row.number, row.id};
+  });
+  // Two enrolments in one class that overlap would repeat a lesson.
+  rows.erase(
+      std::unique(rows.begin(), rows.end(),
+                  [](const model::Lesson& a, const model::Lesson& b) { return a.id == b.id; }),
+      rows.end());
+  return rows;
+}
+
 // Grades ---------------------------------------------------------------------------------------
 
 namespace {

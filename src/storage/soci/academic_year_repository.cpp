@@ -27,7 +27,7 @@ void write_periods(Connection& connection, const std::string& table, YearKey& ke
   std::string name;
   std::string first;
   std::string last;
-  Statement statement = connection.prepare(
+  Statement statement = connection.statement(
       "INSERT INTO " + table +
           " (institution_id, academic_year_id, position, name, first_day, last_day)"
           " VALUES (:institution_id, :academic_year_id, :position, :name, :first_day,"
@@ -48,7 +48,7 @@ std::vector<Period> read_periods(Connection& connection, const std::string& tabl
   std::string name;
   std::string first;
   std::string last;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       "SELECT name, first_day, last_day FROM " + table +
           " WHERE institution_id = :institution_id AND academic_year_id = :academic_year_id"
           " ORDER BY position",
@@ -68,7 +68,7 @@ void write_calendar(Connection& connection, YearKey& key, const calendar::School
   int position = 0;
   std::string day;
   int follows = 0;
-  Statement make_up = connection.prepare(
+  Statement make_up = connection.statement(
       "INSERT INTO academic_year_make_up_days"
       " (institution_id, academic_year_id, position, day, follows)"
       " VALUES (:institution_id, :academic_year_id, :position, :day, :follows)",
@@ -82,7 +82,7 @@ void write_calendar(Connection& connection, YearKey& key, const calendar::School
   }
 
   position = 0;
-  Statement day_off = connection.prepare(
+  Statement day_off = connection.statement(
       "INSERT INTO academic_year_days_off (institution_id, academic_year_id, position, day)"
       " VALUES (:institution_id, :academic_year_id, :position, :day)",
       soci::use(key.institution), soci::use(key.year), soci::use(position), soci::use(day));
@@ -93,7 +93,7 @@ void write_calendar(Connection& connection, YearKey& key, const calendar::School
   }
 
   calendar::Bell bell{};
-  Statement bells = connection.prepare(
+  Statement bells = connection.statement(
       "INSERT INTO academic_year_bells"
       " (institution_id, academic_year_id, number, start_minute, end_minute)"
       " VALUES (:institution_id, :academic_year_id, :number, :start_minute, :end_minute)",
@@ -113,7 +113,7 @@ void read_calendar(Connection& connection, YearKey& key, calendar::SchoolYear& y
 
   std::string day;
   int follows = 0;
-  Statement make_up = connection.query(
+  Statement make_up = connection.statement(
       "SELECT day, follows FROM academic_year_make_up_days" + where + " ORDER BY position",
       soci::use(key.institution), soci::use(key.year), soci::into(day), soci::into(follows));
   for_each_row(make_up, [&] {
@@ -125,17 +125,17 @@ void read_calendar(Connection& connection, YearKey& key, calendar::SchoolYear& y
   });
 
   Statement days_off =
-      connection.query("SELECT day FROM academic_year_days_off" + where + " ORDER BY position",
-                       soci::use(key.institution), soci::use(key.year), soci::into(day));
+      connection.statement("SELECT day FROM academic_year_days_off" + where + " ORDER BY position",
+                           soci::use(key.institution), soci::use(key.year), soci::into(day));
   for_each_row(days_off, [&] { year.days_off.push_back(date_from_text(day)); });
 
   calendar::Bell bell{};
   std::vector<calendar::Bell> bells;
   Statement bell_rows =
-      connection.query("SELECT number, start_minute, end_minute FROM academic_year_bells" + where +
-                           " ORDER BY number",
-                       soci::use(key.institution), soci::use(key.year), soci::into(bell.number),
-                       soci::into(bell.start_minute), soci::into(bell.end_minute));
+      connection.statement("SELECT number, start_minute, end_minute FROM academic_year_bells" +
+                               where + " ORDER BY number",
+                           soci::use(key.institution), soci::use(key.year), soci::into(bell.number),
+                           soci::into(bell.start_minute), soci::into(bell.end_minute));
   for_each_row(bell_rows, [&] { bells.push_back(bell); });
   year.bells = calendar::BellSchedule(std::move(bells));
 }
@@ -163,7 +163,7 @@ std::vector<AcademicYear> query_years(Connection& connection, model::Institution
   long long version = 0;
   std::vector<AcademicYear> years;
   {
-    Statement statement = connection.query(
+    Statement statement = connection.statement(
         "SELECT id, name, first_day, last_day, work_week, version FROM academic_years WHERE " +
             where + " ORDER BY first_day, id",
         std::forward<Bindings>(bindings)..., soci::into(id), soci::into(name), soci::into(first),

@@ -1,5 +1,6 @@
 #include "connection.hpp"
 
+#include <cctype>
 #include <exception>
 #include <new>
 #include <string>
@@ -64,7 +65,18 @@ Errc postgresql_errc(const std::string& sqlstate) {
   if (sqlstate == "23503") return Errc::not_found;  // foreign_key_violation
   if (sqlstate == "23502" || sqlstate == "23514" || sqlstate == "22P02") return Errc::invalid;
   if (sqlstate == "40001" || sqlstate == "40P01") return Errc::conflict;  // serialization
+  if (sqlstate == "25006") return Errc::invalid;  // read_only_sql_transaction
   return Errc::storage;
+}
+
+// Whether `sql` changes data: what a unit begun for reading may not run.
+bool is_write(std::string_view sql) {
+  const auto start = sql.find_first_not_of(" \t\n");
+  if (start == std::string_view::npos) return false;
+  const auto end = sql.find_first_of(" \t\n(", start);
+  std::string verb(sql.substr(start, end == std::string_view::npos ? end : end - start));
+  for (char& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return verb == "INSERT" || verb == "UPDATE" || verb == "DELETE" || verb == "COPY";
 }
 
 }  // namespace
@@ -94,13 +106,23 @@ void translate_error(Dialect dialect, std::string_view what) {
   }
 }
 
+Statement::~Statement() {
+  if (connection_ != nullptr && reusable_) connection_->statements_.give_back(sql_, statement_);
+}
+
+void Statement::fail() {
+  // A statement that failed may be mid-way through its work: it is not reused.
+  reusable_ = false;
+  connection_->mark_failed();
+  translate_error(connection_->dialect(), sql_);
+}
+
 bool Statement::execute() {
   connection_->before_statement(sql_);
   try {
     return statement_.execute(true);
   } catch (...) {
-    connection_->mark_failed();
-    translate_error(connection_->dialect(), sql_);
+    fail();
   }
 }
 
@@ -108,8 +130,7 @@ bool Statement::fetch() {
   try {
     return statement_.fetch();
   } catch (...) {
-    connection_->mark_failed();
-    translate_error(connection_->dialect(), sql_);
+    fail();
   }
 }
 
@@ -134,6 +155,10 @@ void Connection::ensure_active() const {
 
 void Connection::before_statement(std::string_view sql) {
   ensure_active();
+  if (access_ == Access::read && is_write(sql)) {
+    throw Error(Errc::invalid, ErrorDomain::storage,
+                "the unit of work was begun for reading; begin one with Access::write to write");
+  }
   if (!options_.before_statement) return;
   try {
     options_.before_statement(sql);

@@ -10,9 +10,10 @@
 //   journal_repositories.hpp: SociLessonRepository, SociGradeRepository,
 //   SociAttendanceRepository, SociCommentRepository, SociInvitationRepository,
 //   SociAuditRepository, SociNotificationRepository.
-// - Every statement goes through Connection: execute() / query() / prepare(). They refuse to
-//   run once the unit is spent, call StoreOptions::before_statement with the SQL first, and
-//   turn soci errors into ejournal::Error (see translate_error). Never call soci::session
+// - Every statement goes through Connection: execute() / statement(). They refuse to run once
+//   the unit is spent (and refuse writes in a read unit), call StoreOptions::before_statement
+//   with the SQL first, reuse the session's prepared statements (StatementCache), and turn soci
+//   errors into ejournal::Error (see translate_error). Never call soci::session
 //   directly for a statement of a unit: the fault-injection tests count on the hook.
 // - Values are always bound (soci::use), never spliced into SQL text. Column conventions:
 //   ids as canonical TEXT uuids, dates as ISO 'YYYY-MM-DD' TEXT, instants as BIGINT µs since
@@ -36,7 +37,9 @@
 #include "ejournal/model/time.hpp"
 #include "ejournal/storage/open.hpp"
 #include "ejournal/storage/repositories.hpp"
+#include "ejournal/storage/store.hpp"
 #include "soci_store.hpp"
+#include "statement_cache.hpp"
 
 namespace ejournal::storage::soci_backend {
 
@@ -49,10 +52,21 @@ namespace ejournal::storage::soci_backend {
 /// string, so a password cannot leak. An Error passes through unchanged.
 [[noreturn]] void translate_error(Dialect dialect, std::string_view what);
 
-/// A prepared statement of a Connection. Each execute() is one statement for the
+/// A statement of a Connection, prepared once per session (StatementCache) and given back to
+/// the cache when destroyed unless it failed. Each execute() is one statement for the
 /// before_statement hook, so a statement reused per row of a bulk write counts once per row.
 class Statement {
  public:
+  Statement(Statement&& other) noexcept
+      : connection_(std::exchange(other.connection_, nullptr)),
+        sql_(std::move(other.sql_)),
+        statement_(other.statement_),
+        reusable_(other.reusable_) {}
+  Statement& operator=(Statement&&) = delete;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
   /// Runs the statement with the values bound now; true when a first row was fetched into the
   /// `into` bindings (for a query).
   bool execute();
@@ -65,18 +79,25 @@ class Statement {
   friend class Connection;
   Statement(class Connection& connection, std::string sql, soci::statement statement)
       : connection_(&connection), sql_(std::move(sql)), statement_(std::move(statement)) {}
+  [[noreturn]] void fail();
 
-  class Connection* connection_;
+  class Connection* connection_;  // null once moved from
   std::string sql_;
   soci::statement statement_;
+  bool reusable_ = true;  // false once it failed: it may be mid-way through its work
 };
 
-/// One session leased for one unit of work, with its dialect and hook. Not thread-safe: it
-/// belongs to the unit, which belongs to one thread.
+/// One session leased for one unit of work, with its dialect, hook and access. Not
+/// thread-safe: it belongs to the unit, which belongs to one thread.
 class Connection {
  public:
-  Connection(soci::session& session, Dialect dialect, const StoreOptions& options)
-      : session_(session), dialect_(dialect), options_(options) {}
+  Connection(soci::session& session, StatementCache& statements, Dialect dialect,
+             const StoreOptions& options, Access access)
+      : session_(session),
+        statements_(statements),
+        dialect_(dialect),
+        options_(options),
+        access_(access) {}
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
@@ -85,8 +106,9 @@ class Connection {
   /// native PGconn, for one). Call before_statement() yourself before using it.
   [[nodiscard]] soci::session& session() noexcept { return session_; }
 
-  /// Throws Error(conflict) once the unit is spent or failed, then calls
-  /// StoreOptions::before_statement with `sql`; a throw of the hook fails the unit and becomes
+  /// Throws Error(conflict) once the unit is spent or failed, and Error(invalid) for a write
+  /// (INSERT, UPDATE, DELETE, COPY) in a unit begun for reading; then calls
+  /// StoreOptions::before_statement with `sql`. A throw of the hook fails the unit and becomes
   /// Error(storage) (an Error thrown by the hook passes through).
   void before_statement(std::string_view sql);
 
@@ -94,33 +116,38 @@ class Connection {
   /// a row was fetched. Errors are translated (translate_error) with `sql` as the operation.
   template <class... Bindings>
   bool execute(const std::string& sql, Bindings&&... bindings) {
-    Statement statement = query(sql, std::forward<Bindings>(bindings)...);
-    return statement.execute();
+    Statement prepared = statement(sql, std::forward<Bindings>(bindings)...);
+    return prepared.execute();
   }
 
   /// Runs an UPDATE or DELETE once and returns how many rows it changed.
   template <class... Bindings>
   long long execute_counted(const std::string& sql, Bindings&&... bindings) {
-    Statement statement = query(sql, std::forward<Bindings>(bindings)...);
-    statement.execute();
-    return statement.affected_rows();
+    Statement prepared = statement(sql, std::forward<Bindings>(bindings)...);
+    prepared.execute();
+    return prepared.affected_rows();
   }
 
-  /// A statement to execute once, then fetch() every row of (a list query). On PostgreSQL it
-  /// costs one round trip (no server-side prepare). The bound variables must outlive it.
+  /// `sql` with `bindings` bound, to execute() once and then fetch() every row (a list query),
+  /// or to execute() many times with the bound variables refilled before each (a bulk write's
+  /// per-row INSERT). The bound variables must outlive it.
   template <class... Bindings>
-  Statement query(const std::string& sql, Bindings&&... bindings) {
-    return make_statement(sql, soci::details::st_one_time_query,
-                          std::forward<Bindings>(bindings)...);
-  }
-
-  /// A statement prepared once (server-side on PostgreSQL) and executed many times, the bound
-  /// variables refilled before each execute(): a bulk write's per-row INSERT. The bound
-  /// variables must outlive it.
-  template <class... Bindings>
-  Statement prepare(const std::string& sql, Bindings&&... bindings) {
-    return make_statement(sql, soci::details::st_repeatable_query,
-                          std::forward<Bindings>(bindings)...);
+  Statement statement(const std::string& sql, Bindings&&... bindings) {
+    ensure_active();
+    try {
+      Statement prepared(*this, sql, statements_.take(sql));
+      try {
+        (prepared.statement_.exchange(std::forward<Bindings>(bindings)), ...);
+        prepared.statement_.define_and_bind();
+      } catch (...) {
+        prepared.reusable_ = false;  // half-bound
+        throw;
+      }
+      return prepared;
+    } catch (...) {
+      mark_failed();
+      translate_error(dialect_, sql);
+    }
   }
 
   /// Marks the unit spent (committed or rolled back): every later statement throws
@@ -136,26 +163,13 @@ class Connection {
   void ensure_active() const;
 
  private:
-  template <class... Bindings>
-  Statement make_statement(const std::string& sql, soci::details::statement_type type,
-                           Bindings&&... bindings) {
-    ensure_active();
-    try {
-      soci::statement statement(session_);
-      (statement.exchange(std::forward<Bindings>(bindings)), ...);
-      statement.alloc();
-      statement.prepare(sql, type);
-      statement.define_and_bind();
-      return Statement(*this, sql, std::move(statement));
-    } catch (...) {
-      mark_failed();
-      translate_error(dialect_, sql);
-    }
-  }
+  friend class Statement;
 
   soci::session& session_;
+  StatementCache& statements_;
   Dialect dialect_;
   const StoreOptions& options_;
+  Access access_;
   bool spent_ = false;
   bool failed_ = false;
 };

@@ -89,7 +89,7 @@ template <class... Bindings>
 std::vector<ConnectionRequest> query_requests(Connection& connection, const std::string& sql,
                                               Bindings&&... bindings) {
   RequestRow row;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       sql, std::forward<Bindings>(bindings)..., soci::into(row.id), soci::into(row.kind),
       soci::into(row.hromada_katottg), soci::into(row.institution_name), soci::into(row.diso_id),
       soci::into(row.edrpou), soci::into(row.admin_surname), soci::into(row.admin_given_name),

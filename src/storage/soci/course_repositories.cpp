@@ -56,7 +56,7 @@ template <class... Bindings>
 std::vector<Course> query_courses(Connection& connection, model::InstitutionId institution,
                                   const std::string& where, Bindings&&... bindings) {
   CourseRow row;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       "SELECT " + kCourseColumns + " FROM courses WHERE " + where,
       std::forward<Bindings>(bindings)..., soci::into(row.id), soci::into(row.academic_year_id),
       soci::into(row.subject_id), soci::into(row.class_id),
@@ -187,7 +187,7 @@ void SociEnrolmentRepository::insert_many(std::span<const Enrolment> enrolments,
   std::string institution;
   EnrolmentRow row;
   // Prepared once and executed per row with the bound variables refilled.
-  Statement statement = connection_.prepare(
+  Statement statement = connection_.statement(
       "INSERT INTO enrolments (institution_id, " + kEnrolmentColumns +
           ") VALUES (:institution_id, :id, :class_id, :student_id, :arrived, :departed,"
           " :departure_note, :version)",
@@ -209,7 +209,7 @@ std::optional<Enrolment> SociEnrolmentRepository::find(model::InstitutionId inst
   const std::string institution_key = institution.str();
   const std::string key = id.str();
   EnrolmentRow row;
-  Statement statement = connection_.query(
+  Statement statement = connection_.statement(
       "SELECT " + kEnrolmentColumns +
           " FROM enrolments WHERE institution_id = :institution_id AND id = :id",
       soci::use(institution_key), soci::use(key), soci::into(row.id), soci::into(row.class_id),
@@ -245,7 +245,7 @@ std::vector<Enrolment> SociEnrolmentRepository::list(model::InstitutionId instit
   const Filter on = query.on ? Filter{1, date_text(*query.on)} : Filter{};
   EnrolmentRow row;
   // The day is bound twice because a named placeholder stands for one position in SOCI.
-  Statement statement = connection_.query(
+  Statement statement = connection_.statement(
       "SELECT " + kEnrolmentColumns +
           " FROM enrolments WHERE institution_id = :institution_id"
           " AND (:has_class = 0 OR class_id = :class_id)"

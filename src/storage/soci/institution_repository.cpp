@@ -63,7 +63,7 @@ template <class... Bindings>
 std::vector<Institution> query_institutions(Connection& connection, const std::string& sql,
                                             Bindings&&... bindings) {
   InstitutionRow row;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       sql, std::forward<Bindings>(bindings)..., soci::into(row.id), soci::into(row.kind),
       soci::into(row.name), soci::into(row.diso_id.value, row.diso_id.indicator),
       soci::into(row.edrpou.value, row.edrpou.indicator), soci::into(row.oblast),

@@ -31,6 +31,9 @@ class SociLessonRepository final : public LessonRepository {
   std::vector<model::Lesson> list_for_courses(model::InstitutionId institution,
                                               std::span<const model::CourseId> courses,
                                               const DayRange& days) override;
+  std::vector<model::Lesson> list_for_student(model::InstitutionId institution,
+                                              model::PersonId student,
+                                              const DayRange& days) override;
 
  private:
   Connection& connection_;

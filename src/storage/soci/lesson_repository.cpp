@@ -142,4 +142,41 @@ std::vector<model::Lesson> SociLessonRepository::list_for_courses(
   return lessons;
 }
 
+std::vector<model::Lesson> SociLessonRepository::list_for_student(model::InstitutionId institution,
+                                                                  model::PersonId student,
+                                                                  const DayRange& days) {
+  // From the student's enrolments to their classes' courses to those courses' lessons: CROSS
+  // JOIN keeps SQLite to that order (without statistics it would start from every lesson of the
+  // institution); PostgreSQL plans it as an inner join. Each placeholder appears once: SOCI
+  // numbers PostgreSQL's by occurrence, SQLite by name.
+  static const std::string sql =
+      select_columns(kLessons, "l") +
+      " FROM enrolments e CROSS JOIN courses c CROSS JOIN lessons l"
+      " WHERE e.institution_id = :institution_id AND e.student_id = :student_id"
+      " AND c.institution_id = e.institution_id AND c.class_id = e.class_id"
+      " AND l.institution_id = c.institution_id AND l.course_id = c.id"
+      " AND l.day >= :first_day AND l.day <= :last_day"
+      " AND l.day >= e.arrived AND (e.departed IS NULL OR l.day <= e.departed)"
+      " AND (c.subgroup_id IS NULL OR EXISTS (SELECT 1 FROM subgroup_members m"
+      " WHERE m.institution_id = e.institution_id AND m.subgroup_id = c.subgroup_id"
+      " AND m.student_id = e.student_id))"
+      " ORDER BY l.day, l.lesson_number, l.id";
+  const std::string institution_id = id_text(institution);
+  const std::string student_id = id_text(student);
+  const std::string first_day = first_day_bound(days);
+  const std::string last_day = last_day_bound(days);
+  std::vector<model::Lesson> lessons;
+  std::string previous_id;
+  query_rows<LessonRow>(
+      connection_, sql,
+      [&](const LessonRow& row) {
+        // Two enrolments in one class that overlap would repeat a lesson; rows come sorted.
+        if (row.id == previous_id) return;
+        previous_id = row.id;
+        lessons.push_back(from_row(row));
+      },
+      soci::use(institution_id), soci::use(student_id), soci::use(first_day), soci::use(last_day));
+  return lessons;
+}
+
 }  // namespace ejournal::storage::soci_backend

@@ -74,7 +74,7 @@ struct PersonRow {
 class PersonWriter {
  public:
   explicit PersonWriter(Connection& connection)
-      : person_(connection.prepare(
+      : person_(connection.statement(
             "INSERT INTO people (institution_id, " + kPersonColumns +
                 ") VALUES (:institution_id, :id, :surname, :given_name, :patronymic, :gender,"
                 " :email, :phone, :version)",
@@ -82,7 +82,7 @@ class PersonWriter {
             soci::use(row_.given_name), soci::use(row_.patronymic.value, row_.patronymic.indicator),
             soci::use(row_.gender.value, row_.gender.indicator), soci::use(row_.email),
             soci::use(row_.phone), soci::use(row_.version))),
-        external_id_(connection.prepare(
+        external_id_(connection.statement(
             "INSERT INTO person_external_ids (institution_id, person_id, position, system, value)"
             " VALUES (:institution_id, :person_id, :position, :system, :value)",
             soci::use(institution_), soci::use(row_.id), soci::use(position_), soci::use(system_),
@@ -134,11 +134,11 @@ std::map<std::string, std::vector<model::ExternalId>> external_ids(Connection& c
   const std::string order = " ORDER BY person_id, position";
   if (person == nullptr) {
     Statement statement =
-        connection.query(select + order, soci::use(institution), soci::into(person_id),
-                         soci::into(system), soci::into(value));
+        connection.statement(select + order, soci::use(institution), soci::into(person_id),
+                             soci::into(system), soci::into(value));
     for_each_row(statement, [&] { by_person[person_id].push_back({system, value}); });
   } else {
-    Statement statement = connection.query(
+    Statement statement = connection.statement(
         select + " AND person_id = :person_id" + order, soci::use(institution), soci::use(*person),
         soci::into(person_id), soci::into(system), soci::into(value));
     for_each_row(statement, [&] { by_person[person_id].push_back({system, value}); });
@@ -150,7 +150,7 @@ template <class... Bindings>
 std::vector<Person> query_people(Connection& connection, model::InstitutionId institution,
                                  const std::string& sql, Bindings&&... bindings) {
   PersonRow row;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       sql, std::forward<Bindings>(bindings)..., soci::into(row.id), soci::into(row.surname),
       soci::into(row.given_name), soci::into(row.patronymic.value, row.patronymic.indicator),
       soci::into(row.gender.value, row.gender.indicator), soci::into(row.email),

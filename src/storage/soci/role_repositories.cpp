@@ -20,10 +20,10 @@ std::vector<RoleGrant> query_grants(Connection& connection, model::InstitutionId
   std::string person_id;
   int role = 0;
   Nullable<std::string> class_id;
-  Statement statement =
-      connection.query("SELECT id, person_id, role, class_id FROM role_grants WHERE " + where,
-                       std::forward<Bindings>(bindings)..., soci::into(id), soci::into(person_id),
-                       soci::into(role), soci::into(class_id.value, class_id.indicator));
+  Statement statement = connection.statement(
+      "SELECT id, person_id, role, class_id FROM role_grants WHERE " + where,
+      std::forward<Bindings>(bindings)..., soci::into(id), soci::into(person_id), soci::into(role),
+      soci::into(class_id.value, class_id.indicator));
   std::vector<RoleGrant> grants;
   for_each_row(statement, [&] {
     grants.push_back({parse_id<model::RoleGrantId>(id), institution,
@@ -41,7 +41,7 @@ std::vector<ParentLink> query_links(Connection& connection, model::InstitutionId
   std::string parent_id;
   std::string child_id;
   int relation = 0;
-  Statement statement = connection.query(
+  Statement statement = connection.statement(
       "SELECT id, parent_id, child_id, relation FROM parent_links WHERE " + where + " ORDER BY id",
       std::forward<Bindings>(bindings)..., soci::into(id), soci::into(parent_id),
       soci::into(child_id), soci::into(relation));

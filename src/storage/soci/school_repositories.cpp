@@ -35,9 +35,9 @@ std::vector<SchoolClass> query_classes(Connection& connection, model::Institutio
   std::string name;
   long long version = 0;
   Statement statement =
-      connection.query("SELECT id, academic_year_id, name, version FROM classes WHERE " + where,
-                       std::forward<Bindings>(bindings)..., soci::into(id), soci::into(year),
-                       soci::into(name), soci::into(version));
+      connection.statement("SELECT id, academic_year_id, name, version FROM classes WHERE " + where,
+                           std::forward<Bindings>(bindings)..., soci::into(id), soci::into(year),
+                           soci::into(name), soci::into(version));
   std::vector<SchoolClass> classes;
   for_each_row(statement, [&] {
     classes.push_back({parse_id<model::ClassId>(id), institution,
@@ -52,9 +52,10 @@ std::vector<Subject> query_subjects(Connection& connection, model::InstitutionId
   std::string id;
   std::string name;
   std::string short_name;
-  Statement statement = connection.query("SELECT id, name, short_name FROM subjects WHERE " + where,
-                                         std::forward<Bindings>(bindings)..., soci::into(id),
-                                         soci::into(name), soci::into(short_name));
+  Statement statement =
+      connection.statement("SELECT id, name, short_name FROM subjects WHERE " + where,
+                           std::forward<Bindings>(bindings)..., soci::into(id), soci::into(name),
+                           soci::into(short_name));
   std::vector<Subject> subjects;
   for_each_row(statement, [&] {
     subjects.push_back({parse_id<model::SubjectId>(id), institution, name, short_name});
@@ -68,9 +69,9 @@ std::vector<Subgroup> query_subgroups(Connection& connection, model::Institution
   std::string id;
   std::string class_id;
   std::string name;
-  Statement statement = connection.query("SELECT id, class_id, name FROM subgroups WHERE " + where,
-                                         std::forward<Bindings>(bindings)..., soci::into(id),
-                                         soci::into(class_id), soci::into(name));
+  Statement statement = connection.statement(
+      "SELECT id, class_id, name FROM subgroups WHERE " + where,
+      std::forward<Bindings>(bindings)..., soci::into(id), soci::into(class_id), soci::into(name));
   std::vector<Subgroup> subgroups;
   for_each_row(statement, [&] {
     subgroups.push_back(
@@ -223,7 +224,7 @@ std::vector<model::PersonId> SociSubgroupRepository::members(model::InstitutionI
   const std::string institution_key = institution.str();
   const std::string subgroup_key = subgroup.str();
   std::string student;
-  Statement statement = connection_.query(
+  Statement statement = connection_.statement(
       "SELECT student_id FROM subgroup_members WHERE institution_id = :institution_id"
       " AND subgroup_id = :subgroup_id ORDER BY student_id",
       soci::use(institution_key), soci::use(subgroup_key), soci::into(student));

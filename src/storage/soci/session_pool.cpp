@@ -138,7 +138,11 @@ void SessionLease::release() noexcept {
 }
 
 soci::session& SessionLease::session() const {
-  return *pool_->sessions_[slot_];
+  return *pool_->sessions_[slot_]->session;
+}
+
+StatementCache& SessionLease::statements() const {
+  return pool_->sessions_[slot_]->statements;
 }
 
 SessionPool::SessionPool(Dialect dialect, std::string target, std::size_t size,
@@ -153,8 +157,8 @@ SessionPool::SessionPool(Dialect dialect, std::string target, std::size_t size,
 
 SessionPool::~SessionPool() = default;
 
-std::unique_ptr<soci::session> SessionPool::connect() const {
-  return open_session(dialect_, target_, busy_timeout_);
+std::unique_ptr<SessionPool::Pooled> SessionPool::connect() const {
+  return std::make_unique<Pooled>(open_session(dialect_, target_, busy_timeout_), dialect_);
 }
 
 SessionLease SessionPool::lease() {
@@ -196,7 +200,7 @@ SessionLease SessionPool::lease() {
 }
 
 void SessionPool::give_back(std::size_t slot, bool discard) noexcept {
-  std::unique_ptr<soci::session> dropped;
+  std::unique_ptr<Pooled> dropped;
   {
     std::lock_guard lock(mutex_);
     // The one session of an in-memory database is the database: it is never dropped.

@@ -13,6 +13,7 @@
 #include <soci/soci.h>
 
 #include "soci_store.hpp"
+#include "statement_cache.hpp"
 
 namespace ejournal::storage::soci_backend {
 
@@ -32,6 +33,8 @@ class SessionLease {
   ~SessionLease();
 
   [[nodiscard]] soci::session& session() const;
+  /// The statements prepared on the session, for reuse.
+  [[nodiscard]] StatementCache& statements() const;
   /// Drops the session when the lease ends rather than handing it to the next unit.
   void discard() noexcept { discard_ = true; }
   /// Ends the lease now (a committed unit gives its session back before it is destroyed).
@@ -68,14 +71,22 @@ class SessionPool {
  private:
   friend class SessionLease;
   void give_back(std::size_t slot, bool discard) noexcept;
-  [[nodiscard]] std::unique_ptr<soci::session> connect() const;
+  /// A connected session and the statements prepared on it (destroyed first).
+  struct Pooled {
+    Pooled(std::unique_ptr<soci::session> connected, Dialect dialect)
+        : session(std::move(connected)), statements(*session, dialect) {}
+    std::unique_ptr<soci::session> session;
+    StatementCache statements;
+  };
+
+  [[nodiscard]] std::unique_ptr<Pooled> connect() const;
 
   Dialect dialect_;
   std::string target_;
   std::chrono::milliseconds busy_timeout_;
   std::mutex mutex_;
   std::condition_variable released_;
-  std::vector<std::unique_ptr<soci::session>> sessions_;  // one per slot; null until connected
+  std::vector<std::unique_ptr<Pooled>> sessions_;  // one per slot; null until connected
   std::vector<bool> leased_;
 };
 

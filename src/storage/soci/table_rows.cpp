@@ -25,6 +25,10 @@ std::string select_sql(const Table& table) {
   return "SELECT " + joined(table.columns, "") + " FROM " + std::string(table.name);
 }
 
+std::string select_columns(const Table& table, std::string_view alias) {
+  return "SELECT " + joined(table.columns, std::string(alias) + ".");
+}
+
 std::string insert_sql(const Table& table) {
   return "INSERT INTO " + std::string(table.name) + " (" + joined(table.columns, "") +
          ") VALUES (" + joined(table.columns, ":") + ")";

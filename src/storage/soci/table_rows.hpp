@@ -25,6 +25,8 @@ struct Table {
 
 /// "SELECT <columns> FROM <table>", to be followed by a WHERE clause.
 std::string select_sql(const Table& table);
+/// "SELECT <alias>.<column>, …", for a query that joins other tables.
+std::string select_columns(const Table& table, std::string_view alias);
 /// "INSERT INTO <table> (<columns>) VALUES (:<column>, …)".
 std::string insert_sql(const Table& table);
 /// "UPDATE <table> SET <column> = :<column>, … WHERE institution_id = :institution_id AND
@@ -87,7 +89,7 @@ void query_rows(Connection& connection, const std::string& sql, Emit&& emit, Fil
   std::apply(
       [&](auto&... column) {
         Statement statement =
-            connection.prepare(sql, into_column(column)..., std::forward<Filters>(filters)...);
+            connection.statement(sql, into_column(column)..., std::forward<Filters>(filters)...);
         for (bool fetched = statement.execute(); fetched; fetched = statement.fetch()) emit(row);
       },
       columns(row));

@@ -10,18 +10,21 @@ namespace {
 std::string begin_statement(Dialect dialect, Access access) {
   // A SQLite writer takes the write lock at BEGIN, so two writers queue on the busy timeout
   // instead of both reading and then failing to upgrade their locks.
-  if (dialect == Dialect::sqlite && access == Access::write) return "BEGIN IMMEDIATE";
-  return "BEGIN";
+  if (dialect == Dialect::sqlite) return access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN";
+  // A reader's writes are refused before they reach the server (Connection); READ ONLY makes
+  // the server refuse them too.
+  return access == Access::write ? "BEGIN" : "BEGIN READ ONLY";
 }
 
 }  // namespace
 
 SociUnitOfWork::SociUnitOfWork(SessionLease lease, Dialect dialect, const StoreOptions& options,
                                Access access)
-    : lease_(std::move(lease)), connection_(lease_.session(), dialect, options) {
+    : lease_(std::move(lease)),
+      connection_(lease_.session(), lease_.statements(), dialect, options, access) {
   const std::string sql = begin_statement(dialect, access);
   try {
-    connection_.session() << sql;
+    lease_.statements().run(sql);
   } catch (...) {
     finished_ = true;
     lease_.discard();
@@ -37,7 +40,7 @@ void SociUnitOfWork::rollback() noexcept {
   finished_ = true;
   connection_.mark_spent();
   try {
-    connection_.session() << "ROLLBACK";
+    lease_.statements().run("ROLLBACK");
   } catch (...) {
     // The session's state is unknown now; the pool reconnects rather than reuse it.
     lease_.discard();
@@ -54,7 +57,7 @@ void SociUnitOfWork::commit() {
     throw;
   }
   try {
-    connection_.session() << sql;
+    lease_.statements().run(sql);
   } catch (...) {
     rollback();
     translate_error(connection_.dialect(), sql);

@@ -13,7 +13,8 @@ class SociUnitOfWork final : public UnitOfWork {
  public:
   /// Begins the transaction on `lease`'s session: on SQLite BEGIN IMMEDIATE for a writer (it
   /// takes the write lock now, waiting up to the busy timeout) and BEGIN for a reader; on
-  /// PostgreSQL BEGIN (READ COMMITTED; updates are version-checked). Error(storage) on failure.
+  /// PostgreSQL BEGIN (READ COMMITTED; updates are version-checked), READ ONLY for a reader.
+  /// Error(storage) on failure.
   SociUnitOfWork(SessionLease lease, Dialect dialect, const StoreOptions& options, Access access);
   /// Rolls back unless committed.
   ~SociUnitOfWork() override;
