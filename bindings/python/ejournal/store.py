@@ -1,5 +1,6 @@
 """Stores of school records: open one by URI, create and read institutions, people, the
-structure of a school year and the journal (lessons, grades, attendance) in bulk.
+structure of a school year and the journal (lessons, grades, attendance) in bulk, and change
+records against the revision they were read at (ejournal.store_updates).
 
 Every method is one transaction: it lands whole or, on any error (or a progress callable that
 aborts), leaves the store unchanged. Every record but an institution belongs to one institution,
@@ -31,29 +32,13 @@ from ._lib import Handle, check, encode_text, ffi, integer, lib, uuid_to_c
 from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
 from .store_records import (ABSENCE_REASONS, COLUMN_KINDS, LESSON_TYPES, PUBLICATIONS,
                             AcademicYear, AttendanceMark, CRecord, Course, Enrolment, Grade,
-                            Institution, Lesson, Person, SchoolClass, Subject, enum_number)
+                            Institution, Lesson, Person, SchoolClass, Subject, c_date,
+                            date_fields, enum_number)
+from .store_updates import StoreUpdates
 
 __all__ = ["Store", "open"]
 
 Progress = Optional[Callable[[int, int], Any]]
-
-
-def _c_date(value: Optional[datetime.date], argument: str) -> Any:
-    """A new `ej_date *`, or NULL for None (an open bound)."""
-    if value is None:
-        return ffi.NULL
-    if not isinstance(value, datetime.date):
-        raise TypeError(f"{argument} must be a datetime.date, not {type(value).__name__}")
-    return ffi.new("ej_date *", (value.year, value.month, value.day))
-
-
-def _date_fields(value: Optional[datetime.date], argument: str) -> tuple[int, int, int]:
-    """An ej_date initialiser; {0, 0, 0} (no bound) for None."""
-    if value is None:
-        return (0, 0, 0)
-    if not isinstance(value, datetime.date):
-        raise TypeError(f"{argument} must be a datetime.date, not {type(value).__name__}")
-    return (value.year, value.month, value.day)
 
 
 def _read_list(prefix: str, record: type, make: Callable[[Any], int]) -> list:
@@ -121,7 +106,7 @@ def _read_calendar(year: Any) -> SchoolYear:
                       week[0], tuple(make_up), tuple(days_off), tuple(bells))
 
 
-class Store(Handle):
+class Store(Handle, StoreUpdates):
     """An open store; a context manager that closes it on exit. Use after close() raises
     InvalidError. Made by ejournal.open()."""
 
@@ -275,14 +260,14 @@ class Store(Handle):
         relay = col.ProgressRelay(progress)
         relay.check(lib.ej_store_enrol(out, self._ptr, uuid_to_c(institution),
                                        uuid_to_c(school_class), ids, rows,
-                                       _c_date(arrived, "arrived"), relay.callback, ffi.NULL))
+                                       c_date(arrived, "arrived"), relay.callback, ffi.NULL))
         return col.ids_of(out, rows)
 
     def enrolments(self, institution: uuid.UUID, school_class: uuid.UUID,
                    on: Optional[datetime.date] = None) -> list[Enrolment]:
         """The enrolments of a class (only those current on `on` when given)."""
         return _read_list("enrolment", Enrolment, lambda out: lib.ej_store_enrolments_list(
-            out, self._ptr, uuid_to_c(institution), uuid_to_c(school_class), _c_date(on, "on")))
+            out, self._ptr, uuid_to_c(institution), uuid_to_c(school_class), c_date(on, "on")))
 
     # ------------------------------------------------------------------------ the journal
 
@@ -312,8 +297,19 @@ class Store(Handle):
         """A course's lessons from `first` to `last` (inclusive; None is open), by date and
         number."""
         return _read_list("lesson", Lesson, lambda out: lib.ej_store_lessons_list(
-            out, self._ptr, uuid_to_c(institution), uuid_to_c(course), _c_date(first, "first"),
-            _c_date(last, "last")))
+            out, self._ptr, uuid_to_c(institution), uuid_to_c(course), c_date(first, "first"),
+            c_date(last, "last")))
+
+    def lessons_for_student(self, institution: uuid.UUID, student: uuid.UUID,
+                            first: Optional[datetime.date] = None,
+                            last: Optional[datetime.date] = None) -> list[Lesson]:
+        """A student's lessons from `first` to `last` (inclusive; None is open), the rows of
+        their diary: the lessons of every course of a class they are enrolled in on the
+        lesson's date, taught to the whole class or to a subgroup of theirs; by date, number
+        and id."""
+        return _read_list("lesson", Lesson, lambda out: lib.ej_store_lessons_for_student(
+            out, self._ptr, uuid_to_c(institution), uuid_to_c(student), c_date(first, "first"),
+            c_date(last, "last")))
 
     def _bulk(self, function: Callable, institution: uuid.UUID, columns_struct: Any, rows: int,
               progress: Progress) -> list[uuid.UUID]:
@@ -374,8 +370,8 @@ class Store(Handle):
         query.column = 0 if column is None else enum_number(COLUMN_KINDS, column, "column")
         query.course = _optional_id(course)
         query.student = _optional_id(student)
-        query.first = _date_fields(first, "first")
-        query.last = _date_fields(last, "last")
+        query.first = date_fields(first, "first")
+        query.last = date_fields(last, "last")
         query.published_only = 1 if published_only else 0
         return _read_list("grade", Grade, lambda out: lib.ej_store_grades_find(
             out, self._ptr, uuid_to_c(institution), query))
@@ -409,8 +405,8 @@ class Store(Handle):
         query.version = EJ_ATTENDANCE_QUERY_VERSION
         query.student = _optional_id(student)
         query.lesson = _optional_id(lesson)
-        query.first = _date_fields(first, "first")
-        query.last = _date_fields(last, "last")
+        query.first = date_fields(first, "first")
+        query.last = date_fields(last, "last")
         return _read_list("attendance", AttendanceMark, lambda out: lib.ej_store_attendance_find(
             out, self._ptr, uuid_to_c(institution), query))
 

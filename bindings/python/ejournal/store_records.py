@@ -61,6 +61,22 @@ def py_date(value: Any) -> Optional[datetime.date]:
     return datetime.date(value.year, value.month, value.day)
 
 
+def date_fields(value: Optional[datetime.date], argument: str) -> tuple[int, int, int]:
+    """An ej_date initialiser; {0, 0, 0} (no bound, no date) for None."""
+    if value is None:
+        return (0, 0, 0)
+    if not isinstance(value, datetime.date):
+        raise TypeError(f"{argument} must be a datetime.date, not {type(value).__name__}")
+    return (value.year, value.month, value.day)
+
+
+def c_date(value: Optional[datetime.date], argument: str) -> Any:
+    """A new `ej_date *`, or NULL for None (an open bound)."""
+    if value is None:
+        return ffi.NULL
+    return ffi.new("ej_date *", date_fields(value, argument))
+
+
 def enum_number(names: dict[str, int], value: object, argument: str) -> int:
     """The constant named `value` (InvalidError listing the names otherwise)."""
     return choice(names, value, argument)
@@ -272,7 +288,8 @@ class Enrolment:
 
 @dataclass(frozen=True)
 class Lesson:
-    """A lesson of a course on a date; `type` is "regular", "test", "laboratory" …"""
+    """A lesson of a course on a date; `type` is "regular", "test", "laboratory" …;
+    `homework_due` is the day the homework is due, or None."""
 
     id: uuid.UUID
     course_id: uuid.UUID
@@ -282,12 +299,13 @@ class Lesson:
     topic: str
     homework: str
     revision: int
+    homework_due: Optional[datetime.date] = None
 
     @classmethod
     def from_c(cls, c: Any) -> "Lesson":
         return cls(uuid_from_c(c.id), uuid_from_c(c.course_id), py_date(c.date), c.number,
                    name_of(LESSON_TYPES, c.type), decode_text(c.topic), decode_text(c.homework),
-                   c.revision)
+                   c.revision, py_date(c.homework_due))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,11 @@
  * EJ_X_VERSION (EJ_X_INIT does) when handing one in; records handed out carry the library's
  * version. Such structs only ever grow at the end. Ids are ej_uuid (ejournal/uuid.h); a nil id
  * handed in means "none" or, for a new record's own id, "generate one".
+ *
+ * A record read back carries its `revision`: 1 when created, one more with each change. A change
+ * (ej_store_grade_update() …) names the revision the caller read and fails with EJ_ECONFLICT,
+ * changing nothing, when the record has changed since: of two editors who read the same record,
+ * the first to save wins and the other reads it again. A change hands back the new revision.
  * Conventions (status codes, strings, handles): ejournal/common.h.
  */
 #ifndef EJOURNAL_STORE_H

@@ -1,6 +1,7 @@
 /*
  * ejournal/store_journal.h — the journal in a store: lessons, grades and attendance, written in
- * bulk as columns (a hundred thousand rows in one call) and read back as lists.
+ * bulk as columns (a hundred thousand rows in one call), read back as lists and changed one
+ * record at a time against the revision the caller read (see ejournal/store.h).
  *
  * The rules of ejournal/store.h hold: each call is one unit of work, scoped by institution — a
  * bulk write lands whole or leaves the store unchanged. The columns are read in place, never
@@ -73,9 +74,10 @@ typedef struct ej_lesson {
   const char* topic;    /**< or "" */
   const char* homework; /**< or "" */
   int64_t revision;     /**< the store's optimistic-concurrency version */
+  ej_date homework_due; /**< the day the homework is due, or {0, 0, 0}; since version 2 */
 } ej_lesson;
 
-#define EJ_LESSON_VERSION 1
+#define EJ_LESSON_VERSION 2
 
 /** Lessons read back; immutable, shareable between threads. */
 typedef struct ej_lesson_list ej_lesson_list;
@@ -88,6 +90,21 @@ typedef struct ej_lesson_list ej_lesson_list;
 EJ_API int ej_store_lessons_list(ej_lesson_list** out, ej_store* store, const ej_uuid* institution,
                                  const ej_uuid* course, const ej_date* first, const ej_date* last);
 
+/**
+ * A student's lessons from `first` to `last` (inclusive; the rows of their diary): every lesson
+ * of a course of a class the student is enrolled in on the lesson's date, taught to the whole
+ * class or to a subgroup the student belongs to; by date, then number, then id.
+ * @param student a person of the institution; one it does not have has no lessons.
+ * @param first, last NULL or {0, 0, 0}: open on that side.
+ * @return EJ_OK; EJ_EINVALID for NULL, a nil institution or student, or a date that does not
+ *         exist; EJ_ESTORAGE.
+ * Ownership: free *out with ej_lesson_list_free().
+ * Since: 0.1
+ */
+EJ_API int ej_store_lessons_for_student(ej_lesson_list** out, ej_store* store,
+                                        const ej_uuid* institution, const ej_uuid* student,
+                                        const ej_date* first, const ej_date* last);
+
 /** The number of records in a list. Since: 0.1 */
 EJ_API int ej_lesson_list_count(int64_t* out, const ej_lesson_list* list);
 
@@ -96,6 +113,38 @@ EJ_API int ej_lesson_list_get(const ej_lesson** out, const ej_lesson_list* list,
 
 /** Frees a list; NULL is a no-op. Since: 0.1 */
 EJ_API void ej_lesson_list_free(ej_lesson_list* list);
+
+/** What ej_store_lesson_update() changes; the fields left as EJ_LESSON_CHANGE_INIT sets them
+ * stay as they are. */
+typedef struct ej_lesson_change {
+  uint32_t version;
+  int32_t type;                /**< an ej_lesson_type, or 0: unchanged */
+  const char* topic;           /**< NULL: unchanged; "" clears it */
+  const char* homework;        /**< NULL: unchanged; "" clears it */
+  const ej_date* homework_due; /**< NULL: unchanged; {0, 0, 0}: none; else not before the lesson */
+} ej_lesson_change;
+
+#define EJ_LESSON_CHANGE_VERSION 1
+#define EJ_LESSON_CHANGE_INIT \
+  { EJ_LESSON_CHANGE_VERSION, 0, NULL, NULL, NULL }
+
+/**
+ * Changes the topic, homework, homework due date or type of the lesson `id` of `institution`,
+ * which the caller read at `revision`. One unit of work: on any failure nothing changes.
+ * @param[out] out_revision the lesson's new revision (`revision` + 1); may be NULL.
+ * @param change the fields to change; one that sets none still checks `revision` and stores the
+ *        lesson again.
+ * @return EJ_OK; EJ_EINVALID for NULL, a nil institution or id, a revision below 1, an unknown
+ *         type, non-UTF-8 text, a topic or homework longer than 4000 bytes, a due date that does
+ *         not exist or precedes the lesson (the message names the field and its value);
+ *         EJ_EVERSION for an unknown change->version; EJ_ENOTFOUND when the institution has no
+ *         such lesson; EJ_ECONFLICT when the lesson is no longer at `revision` (the message names
+ *         the lesson and the revision read); EJ_ESTORAGE.
+ * Since: 0.1
+ */
+EJ_API int ej_store_lesson_update(int64_t* out_revision, ej_store* store,
+                                  const ej_uuid* institution, const ej_uuid* id, int64_t revision,
+                                  const ej_lesson_change* change);
 
 /* ------------------------------------------------------------------ grades */
 
@@ -227,6 +276,40 @@ EJ_API int ej_grade_list_get(const ej_grade** out, const ej_grade_list* list, in
 /** Frees a list; NULL is a no-op. Since: 0.1 */
 EJ_API void ej_grade_list_free(ej_grade_list* list);
 
+/** What ej_store_grade_update() changes; the fields left as EJ_GRADE_CHANGE_INIT sets them stay
+ * as they are. A grade holds a value or a mark: setting one clears the other. */
+typedef struct ej_grade_change {
+  uint32_t version;
+  int32_t publication; /**< an ej_publication, or 0: unchanged */
+  int64_t value_num;   /**< the new value's numerator, read when value_den is set */
+  int64_t value_den; /**< 0: the value is unchanged; > 0: the value becomes value_num / value_den */
+  const char* mark;  /**< NULL: unchanged; else the new special mark ("н/а"), not "" */
+  const char* comment; /**< NULL: unchanged; "" clears it */
+} ej_grade_change;
+
+#define EJ_GRADE_CHANGE_VERSION 1
+#define EJ_GRADE_CHANGE_INIT \
+  { EJ_GRADE_CHANGE_VERSION, 0, 0, 0, NULL, NULL }
+
+/**
+ * Changes the value or special mark, the publication or the comment of the grade `id` of
+ * `institution`, which the caller read at `revision`. One unit of work: on any failure nothing
+ * changes. Who recorded the grade, and when, stay as they are.
+ * @param[out] out_revision the grade's new revision (`revision` + 1); may be NULL.
+ * @param change the fields to change; one that sets none still checks `revision` and stores the
+ *        grade again.
+ * @return EJ_OK; EJ_EINVALID for NULL, a nil institution or id, a revision below 1, a negative
+ *         value_den, both a value and a mark, an empty mark or one longer than 16 characters,
+ *         an unknown publication, non-UTF-8 text or a comment longer than 4000 bytes (the
+ *         message names the field and its value); EJ_EVERSION for an unknown change->version;
+ *         EJ_ENOTFOUND when the institution has no such grade; EJ_ECONFLICT when the grade is no
+ *         longer at `revision` (the message names the grade and the revision read); EJ_ESTORAGE.
+ * Since: 0.1
+ */
+EJ_API int ej_store_grade_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                                 const ej_uuid* id, int64_t revision,
+                                 const ej_grade_change* change);
+
 /* -------------------------------------------------------------- attendance */
 
 typedef enum ej_absence_reason {
@@ -329,6 +412,38 @@ EJ_API int ej_attendance_list_get(const ej_attendance** out, const ej_attendance
 
 /** Frees a list; NULL is a no-op. Since: 0.1 */
 EJ_API void ej_attendance_list_free(ej_attendance_list* list);
+
+/** What ej_store_attendance_update() changes; the fields left as EJ_ATTENDANCE_CHANGE_INIT sets
+ * them stay as they are. */
+typedef struct ej_attendance_change {
+  uint32_t version;
+  int32_t reason;           /**< an ej_absence_reason, or 0: unchanged */
+  const char* code;         /**< NULL: unchanged; else the new code ("н", "хв" …), not "" */
+  const char* document_ref; /**< NULL: unchanged; "" clears it */
+} ej_attendance_change;
+
+#define EJ_ATTENDANCE_CHANGE_VERSION 1
+#define EJ_ATTENDANCE_CHANGE_INIT \
+  { EJ_ATTENDANCE_CHANGE_VERSION, 0, NULL, NULL }
+
+/**
+ * Changes the code, the reason or the document reference of the attendance mark `id` of
+ * `institution`, which the caller read at `revision`. One unit of work: on any failure nothing
+ * changes. Who marked it, and when, stay as they are.
+ * @param[out] out_revision the mark's new revision (`revision` + 1); may be NULL.
+ * @param change the fields to change; one that sets none still checks `revision` and stores the
+ *        mark again.
+ * @return EJ_OK; EJ_EINVALID for NULL, a nil institution or id, a revision below 1, an empty
+ *         code or one longer than 16 characters, an unknown reason, non-UTF-8 text or a
+ *         document reference longer than 200 bytes (the message names the field and its value);
+ *         EJ_EVERSION for an unknown change->version; EJ_ENOTFOUND when the institution has no
+ *         such mark; EJ_ECONFLICT when the mark is no longer at `revision` (the message names
+ *         the mark and the revision read); EJ_ESTORAGE.
+ * Since: 0.1
+ */
+EJ_API int ej_store_attendance_update(int64_t* out_revision, ej_store* store,
+                                      const ej_uuid* institution, const ej_uuid* id,
+                                      int64_t revision, const ej_attendance_change* change);
 
 EJ_END_DECL
 

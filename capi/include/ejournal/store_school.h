@@ -1,7 +1,7 @@
 /*
  * ejournal/store_school.h — the structure of a school year in a store: academic years (their
  * calendar is an ej_school_year of ejournal/calendar.h), classes, subjects, courses and the
- * enrolment of students in classes.
+ * enrolment of students in classes (and its end).
  *
  * The rules of ejournal/store.h hold: each call is one unit of work, scoped by institution;
  * records cross as versioned structs; a nil id handed in for a new record means "generate one".
@@ -238,6 +238,24 @@ EJ_API int ej_enrolment_list_get(const ej_enrolment** out, const ej_enrolment_li
 
 /** Frees a list; NULL is a no-op. Since: 0.1 */
 EJ_API void ej_enrolment_list_free(ej_enrolment_list* list);
+
+/**
+ * Ends the enrolment `id` of `institution`, which the caller read at `revision`: the student's
+ * last day in the class becomes `departed` and the departure note `departure_note` (an enrolment
+ * already ended gets the new date and note). One unit of work: on any failure nothing changes.
+ * @param[out] out_revision the enrolment's new revision (`revision` + 1); may be NULL.
+ * @param departed the last day in the class; not before the arrival.
+ * @param departure_note e.g. the transfer order; NULL is read as "".
+ * @return EJ_OK; EJ_EINVALID for NULL, a nil institution or id, a revision below 1, a date that
+ *         does not exist or precedes the arrival, non-UTF-8 text or a note longer than 4000
+ *         bytes (the message names the value); EJ_ENOTFOUND when the institution has no such
+ *         enrolment; EJ_ECONFLICT when the enrolment is no longer at `revision` (the message
+ *         names the enrolment and the revision read); EJ_ESTORAGE.
+ * Since: 0.1
+ */
+EJ_API int ej_store_enrolment_end(int64_t* out_revision, ej_store* store,
+                                  const ej_uuid* institution, const ej_uuid* id, int64_t revision,
+                                  const ej_date* departed, const char* departure_note);
 
 EJ_END_DECL
 

@@ -1,5 +1,6 @@
-// Attendance: ej_store_attendance_create (bulk, as columns), ej_store_attendance_find and the
-// list handle.
+// Attendance: ej_store_attendance_create (bulk, as columns), ej_store_attendance_find,
+// ej_store_attendance_update and the list handle.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "grading/convert.hpp"
 #include "lists.hpp"
 #include "session.hpp"
+#include "updates.hpp"
 
 namespace capi = ejournal::capi;
 namespace records = ejournal::capi::records;
@@ -93,6 +95,33 @@ ej_attendance view_of(const model::AttendanceMark& mark) {
                        mark.version};
 }
 
+// An ej_attendance_change as read: an empty member leaves its field as it is.
+struct MarkChange {
+  std::optional<model::AbsenceReason> reason;
+  std::optional<std::string> code;
+  std::optional<std::string> document_ref;
+};
+
+MarkChange read_change(const ej_attendance_change* given) {
+  capi::require(given, "change");
+  records::check_struct_version(given->version, EJ_ATTENDANCE_CHANGE_VERSION, "change->version");
+  MarkChange change;
+  change.reason = records::read_enum_change<model::AbsenceReason>(
+      given->reason, EJ_ABSENCE_UNKNOWN, EJ_ABSENCE_OTHER, "change->reason", "ej_absence_reason");
+  change.code = records::read_text_change(given->code, "change->code");
+  if (change.code && change.code->empty()) {
+    capi::fail_invalid("argument 'change->code' is empty: a mark always has a code");
+  }
+  change.document_ref = records::read_text_change(given->document_ref, "change->document_ref");
+  return change;
+}
+
+void apply_change(model::AttendanceMark& mark, const MarkChange& change) {
+  if (change.reason) mark.reason = *change.reason;
+  if (change.code) mark.code = *change.code;
+  if (change.document_ref) mark.document_ref = *change.document_ref;
+}
+
 }  // namespace
 
 extern "C" {
@@ -123,6 +152,15 @@ int ej_store_attendance_find(ej_attendance_list** out, ej_store* store, const ej
         return unit.attendance().list(owner, read_query(query));
       },
       view_of);
+}
+
+int ej_store_attendance_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                               const ej_uuid* id, int64_t revision,
+                               const ej_attendance_change* change) {
+  return records::update_record<model::AttendanceId>(
+      out_revision, store, institution, id, revision, "attendance mark",
+      [](storage::UnitOfWork& unit) -> storage::AttendanceRepository& { return unit.attendance(); },
+      [&] { return read_change(change); }, apply_change);
 }
 
 int ej_attendance_list_count(int64_t* out, const ej_attendance_list* list) {

@@ -1,5 +1,5 @@
 // Courses and enrolments: ej_store_course_create, _get, ej_store_courses_list, ej_store_enrol,
-// ej_store_enrolments_list and their list handles.
+// ej_store_enrolments_list, ej_store_enrolment_end and their list handles.
 #include <string>
 #include <vector>
 
@@ -12,6 +12,7 @@
 #include "lists.hpp"
 #include "session.hpp"
 #include "strings.hpp"
+#include "updates.hpp"
 
 namespace capi = ejournal::capi;
 namespace records = ejournal::capi::records;
@@ -67,6 +68,17 @@ ej_enrolment view_of_enrolment(const model::Enrolment& enrolment) {
                       records::write_optional_date(enrolment.departed),
                       enrolment.departure_note.c_str(),
                       enrolment.version};
+}
+
+// The end of an enrolment as ej_store_enrolment_end() reads it.
+struct Departure {
+  model::Date departed;
+  std::string note;
+};
+
+void apply_departure(model::Enrolment& enrolment, const Departure& departure) {
+  enrolment.departed = departure.departed;
+  enrolment.departure_note = departure.note;
 }
 
 }  // namespace
@@ -166,6 +178,20 @@ int ej_store_enrolments_list(ej_enrolment_list** out, ej_store* store, const ej_
         return unit.enrolments().list(owner, query);
       },
       view_of_enrolment);
+}
+
+int ej_store_enrolment_end(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                           const ej_uuid* id, int64_t revision, const ej_date* departed,
+                           const char* departure_note) {
+  return records::update_record<model::EnrolmentId>(
+      out_revision, store, institution, id, revision, "enrolment",
+      [](storage::UnitOfWork& unit) -> storage::EnrolmentRepository& { return unit.enrolments(); },
+      [&] {
+        return Departure{
+            capi::read_date(departed, "departed"),
+            capi::read_text(departure_note, "departure_note", true, model::kMaxTextBytes)};
+      },
+      apply_departure);
 }
 
 int ej_enrolment_list_count(int64_t* out, const ej_enrolment_list* list) {

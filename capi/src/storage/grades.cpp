@@ -1,4 +1,6 @@
-// Grades: ej_store_grades_create (bulk, as columns), ej_store_grades_find and the list handle.
+// Grades: ej_store_grades_create (bulk, as columns), ej_store_grades_find,
+// ej_store_grade_update and the list handle.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "grading/convert.hpp"
 #include "lists.hpp"
 #include "session.hpp"
+#include "updates.hpp"
 
 namespace capi = ejournal::capi;
 namespace records = ejournal::capi::records;
@@ -144,6 +147,59 @@ ej_grade view_of(const model::GradeEntry& grade) {
                   grade.version};
 }
 
+// An ej_grade_change as read: an empty member leaves its field as it is.
+struct GradeChange {
+  std::optional<model::Publication> publication;
+  std::optional<grading::Rational> value;
+  std::optional<std::string> mark;
+  std::optional<std::string> comment;
+};
+
+GradeChange read_change(const ej_grade_change* given) {
+  capi::require(given, "change");
+  records::check_struct_version(given->version, EJ_GRADE_CHANGE_VERSION, "change->version");
+  GradeChange change;
+  change.publication = records::read_enum_change<model::Publication>(
+      given->publication, EJ_PUBLICATION_DRAFT, EJ_PUBLICATION_PUBLISHED, "change->publication",
+      "ej_publication");
+  if (given->value_den < 0) {
+    capi::fail_invalid("argument 'change->value_den' is negative (" +
+                       std::to_string(given->value_den) + ")");
+  }
+  if (given->value_den > 0) {
+    change.value = grading::Rational::fraction(given->value_num, given->value_den);
+  } else if (given->value_num != 0) {
+    // Most likely a caller who forgot the denominator: refused rather than silently ignored.
+    capi::fail_invalid("argument 'change->value_num' is " + std::to_string(given->value_num) +
+                       " but change->value_den is 0, which leaves the value unchanged");
+  }
+  change.mark = records::read_text_change(given->mark, "change->mark");
+  if (change.mark && change.mark->empty()) {
+    capi::fail_invalid(
+        "argument 'change->mark' is empty: a grade loses its mark by getting a value");
+  }
+  if (change.mark && change.value) {
+    capi::fail_invalid("argument 'change' sets both the value " + change.value->to_string() +
+                       " and the mark '" + *change.mark + "': a grade holds one or the other");
+  }
+  change.comment =
+      records::read_text_change(given->comment, "change->comment", model::kMaxTextBytes);
+  return change;
+}
+
+void apply_change(model::GradeEntry& grade, const GradeChange& change) {
+  if (change.publication) grade.publication = *change.publication;
+  if (change.value) {
+    grade.value = *change.value;
+    grade.mark.clear();
+  }
+  if (change.mark) {
+    grade.mark = *change.mark;
+    grade.value.reset();
+  }
+  if (change.comment) grade.comment = *change.comment;
+}
+
 }  // namespace
 
 extern "C" {
@@ -174,6 +230,14 @@ int ej_store_grades_find(ej_grade_list** out, ej_store* store, const ej_uuid* in
         return unit.grades().list(owner, read_query(query));
       },
       view_of);
+}
+
+int ej_store_grade_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                          const ej_uuid* id, int64_t revision, const ej_grade_change* change) {
+  return records::update_record<model::GradeId>(
+      out_revision, store, institution, id, revision, "grade",
+      [](storage::UnitOfWork& unit) -> storage::GradeRepository& { return unit.grades(); },
+      [&] { return read_change(change); }, apply_change);
 }
 
 int ej_grade_list_count(int64_t* out, const ej_grade_list* list) {

@@ -1,4 +1,6 @@
-// Lessons: ej_store_lessons_create (bulk, as columns), ej_store_lessons_list and the list handle.
+// Lessons: ej_store_lessons_create (bulk, as columns), ej_store_lessons_list,
+// ej_store_lessons_for_student, ej_store_lesson_update and the list handle.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "grading/convert.hpp"
 #include "lists.hpp"
 #include "session.hpp"
+#include "updates.hpp"
 
 namespace capi = ejournal::capi;
 namespace records = ejournal::capi::records;
@@ -65,7 +68,38 @@ ej_lesson view_of(const model::Lesson& lesson) {
                    static_cast<int32_t>(lesson.type),
                    lesson.topic.c_str(),
                    lesson.homework.c_str(),
-                   lesson.version};
+                   lesson.version,
+                   records::write_optional_date(lesson.homework_due)};
+}
+
+// An ej_lesson_change as read: an empty member leaves its field as it is.
+struct LessonChange {
+  std::optional<model::LessonType> type;
+  std::optional<std::string> topic;
+  std::optional<std::string> homework;
+  std::optional<std::optional<model::Date>> homework_due;
+};
+
+LessonChange read_change(const ej_lesson_change* given) {
+  capi::require(given, "change");
+  records::check_struct_version(given->version, EJ_LESSON_CHANGE_VERSION, "change->version");
+  LessonChange change;
+  change.type = records::read_enum_change<model::LessonType>(
+      given->type, EJ_LESSON_REGULAR, EJ_LESSON_OTHER, "change->type", "ej_lesson_type");
+  change.topic = records::read_text_change(given->topic, "change->topic", model::kMaxTextBytes);
+  change.homework =
+      records::read_text_change(given->homework, "change->homework", model::kMaxTextBytes);
+  if (given->homework_due != nullptr) {
+    change.homework_due = records::read_optional_date(given->homework_due, "change->homework_due");
+  }
+  return change;
+}
+
+void apply_change(model::Lesson& lesson, const LessonChange& change) {
+  if (change.type) lesson.type = *change.type;
+  if (change.topic) lesson.topic = *change.topic;
+  if (change.homework) lesson.homework = *change.homework;
+  if (change.homework_due) lesson.homework_due = *change.homework_due;
 }
 
 }  // namespace
@@ -99,6 +133,26 @@ int ej_store_lessons_list(ej_lesson_list** out, ej_store* store, const ej_uuid* 
         return unit.lessons().list(owner, course_id, records::read_days(first, last));
       },
       view_of);
+}
+
+int ej_store_lessons_for_student(ej_lesson_list** out, ej_store* store, const ej_uuid* institution,
+                                 const ej_uuid* student, const ej_date* first,
+                                 const ej_date* last) {
+  return records::read_list(
+      out, store, institution,
+      [&](storage::UnitOfWork& unit, const model::InstitutionId& owner) {
+        const auto student_id = records::required_id<model::PersonId>(student, "student");
+        return unit.lessons().list_for_student(owner, student_id, records::read_days(first, last));
+      },
+      view_of);
+}
+
+int ej_store_lesson_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                           const ej_uuid* id, int64_t revision, const ej_lesson_change* change) {
+  return records::update_record<model::LessonId>(
+      out_revision, store, institution, id, revision, "lesson",
+      [](storage::UnitOfWork& unit) -> storage::LessonRepository& { return unit.lessons(); },
+      [&] { return read_change(change); }, apply_change);
 }
 
 int ej_lesson_list_count(int64_t* out, const ej_lesson_list* list) {
