@@ -1,5 +1,6 @@
 // The benchmarks' PRNG: splitmix64, which gives the same sequence on every platform (the standard
-// distributions do not), and version-4 UUIDs drawn from it.
+// distributions do not), and UUIDs drawn from it: random (version 4) and time-ordered (version 7,
+// as model::Id::generate makes them).
 #pragma once
 
 #include <cstddef>
@@ -38,6 +39,17 @@ struct Prng {
     }
     value.data[6] = static_cast<std::uint8_t>((value.data[6] & 0x0F) | 0x40);
     value.data[8] = static_cast<std::uint8_t>((value.data[8] & 0x3F) | 0x80);
+    return value;
+  }
+
+  /// A time-ordered UUID made at `unix_ms` (milliseconds since 1970): version 7, its first 48
+  /// bits the time, the rest random.
+  boost::uuids::uuid uuid_at(std::uint64_t unix_ms) noexcept {
+    boost::uuids::uuid value = uuid();
+    for (std::size_t byte = 0; byte < 6; ++byte) {
+      value.data[byte] = static_cast<std::uint8_t>(unix_ms >> (8U * (5U - byte)));
+    }
+    value.data[6] = static_cast<std::uint8_t>((value.data[6] & 0x0F) | 0x70);
     return value;
   }
 };

@@ -270,8 +270,13 @@ void SchoolYearGenerator::fill_class(std::size_t chunk_index, std::size_t class_
                  e.slot.lesson_number == slot.lesson_number;
         });
     const model::Course& taught = course(class_index, entry->subject);
+    // Journal records get ids as the library makes them: time-ordered, here by the lesson's day.
+    const model::Instant recorded_at = noon_of(slot.date);
+    const auto made_at = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(recorded_at.time_since_epoch())
+            .count());
     model::Lesson lesson;
-    lesson.id.value = rng.uuid();
+    lesson.id.value = rng.uuid_at(made_at);
     lesson.institution_id = institution;
     lesson.course_id = taught.id;
     lesson.date = slot.date;
@@ -279,14 +284,13 @@ void SchoolYearGenerator::fill_class(std::size_t chunk_index, std::size_t class_
     lesson.topic = "Тема уроку";
     chunk.lessons.push_back(lesson);
 
-    const model::Instant recorded_at = noon_of(slot.date);
     for (std::size_t s = first_student; s < end_student; ++s) {
       const model::PersonId& student = structure_.students[s].id;
       const bool graded_once = rng.chance(first_grade_per_mille);
       const int grades = graded_once ? (rng.chance(second_grade_per_mille) ? 2 : 1) : 0;
       for (int g = 0; g < grades; ++g) {
         model::GradeEntry grade;
-        grade.id.value = rng.uuid();
+        grade.id.value = rng.uuid_at(made_at);
         grade.institution_id = institution;
         grade.course_id = taught.id;
         grade.student_id = student;
@@ -300,7 +304,7 @@ void SchoolYearGenerator::fill_class(std::size_t chunk_index, std::size_t class_
       if (rng.chance(attendance_per_mille)) {
         const AttendanceCode& code = attendance_code(rng);
         model::AttendanceMark mark;
-        mark.id.value = rng.uuid();
+        mark.id.value = rng.uuid_at(made_at);
         mark.institution_id = institution;
         mark.student_id = student;
         mark.date = slot.date;

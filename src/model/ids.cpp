@@ -1,6 +1,7 @@
 #include "ejournal/model/ids.hpp"
 
 #include <array>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -112,6 +113,21 @@ boost::uuids::uuid random_uuid() {
   // /dev/urandom) and is not safe to share between threads.
   thread_local boost::uuids::random_generator generator;
   return generator();
+}
+
+boost::uuids::uuid time_ordered_uuid() {
+  boost::uuids::uuid value = random_uuid();
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  const auto milliseconds = static_cast<std::uint64_t>(now);
+  for (std::size_t byte = 0; byte < 6; ++byte) {
+    value.data[byte] = static_cast<std::uint8_t>(milliseconds >> (8U * (5U - byte)));
+  }
+  // Version 7 in the high nibble of byte 6; the variant bits of byte 8 are the random
+  // generator's, already RFC 9562's "10".
+  value.data[6] = static_cast<std::uint8_t>(0x70U | (value.data[6] & 0x0FU));
+  return value;
 }
 
 }  // namespace ejournal::model

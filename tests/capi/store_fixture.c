@@ -18,7 +18,8 @@ void store_fixture_random_edrpou(char out[9]) {
   char* normalized = NULL;
   int digit;
   CHECK_OK(ej_uuid_generate(&random));
-  for (digit = 0; digit < 7; ++digit) out[digit] = (char)('0' + random.bytes[digit] % 10);
+  /* Bytes 9 to 15: the random part of a time-ordered id (its first six are the time). */
+  for (digit = 0; digit < 7; ++digit) out[digit] = (char)('0' + random.bytes[9 + digit] % 10);
   out[8] = '\0';
   /* Every seven digits have exactly one check digit; the library knows which. */
   for (digit = 0; digit < 10; ++digit) {

@@ -63,12 +63,14 @@ static void test_generate(void) {
   if (!CHECK_OK(ej_uuid_generate(&first)) || !CHECK_OK(ej_uuid_generate(&second))) return;
   CHECK(!ej_uuid_is_nil(&first));
   CHECK(memcmp(first.bytes, second.bytes, sizeof first.bytes) != 0);
-  /* Version 4 in the high nibble of byte 6, variant 10xx in byte 8. */
-  CHECK_INT(first.bytes[6] >> 4, 4);
+  /* Version 7 in the high nibble of byte 6, variant 10xx in byte 8. */
+  CHECK_INT(first.bytes[6] >> 4, 7);
   CHECK_INT(first.bytes[8] & 0xC0, 0x80);
+  /* The first 48 bits are the time in milliseconds: the second id is not older. */
+  CHECK(memcmp(first.bytes, second.bytes, 6) <= 0);
   if (CHECK_OK(ej_uuid_format(text, sizeof text, &first))) {
     CHECK_INT(strlen(text), EJ_UUID_STRLEN);
-    CHECK_INT(text[14], '4');
+    CHECK_INT(text[14], '7');
   }
 }
 

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <set>
 #include <string>
 #include <thread>
 #include <unordered_set>
@@ -106,6 +109,34 @@ TEST(Uuid, ThreadsGenerateDistinctIdsAtOnce) {
     for (const auto& value : ids) seen.insert(model::uuid_text(value));
   }
   EXPECT_EQ(seen.size(), std::size_t{kThreads * kPerThread});
+}
+
+TEST(Uuid, TimeOrderedIdsCarryTheirMillisecondAndSortByIt) {
+  const auto now_ms = [] {
+    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count());
+  };
+  const auto made_at = [](const boost::uuids::uuid& value) {
+    std::uint64_t milliseconds = 0;
+    for (std::size_t byte = 0; byte < 6; ++byte)
+      milliseconds = milliseconds << 8U | value.data[byte];
+    return milliseconds;
+  };
+  const std::uint64_t before = now_ms();
+  std::vector<boost::uuids::uuid> made;
+  for (int i = 0; i < 1000; ++i) made.push_back(model::time_ordered_uuid());
+  const std::uint64_t after = now_ms();
+  for (const auto& value : made) {
+    EXPECT_EQ(value.data[6] >> 4U, 7U) << "version 7: " << model::uuid_text(value);
+    EXPECT_EQ(value.variant(), boost::uuids::uuid::variant_rfc_4122);
+  }
+  EXPECT_LE(before, made_at(made.front()));
+  EXPECT_LE(made_at(made.back()), after);
+  for (std::size_t i = 1; i < made.size(); ++i) {
+    EXPECT_LE(made_at(made[i - 1]), made_at(made[i]));
+  }
+  EXPECT_EQ(std::set<boost::uuids::uuid>(made.begin(), made.end()).size(), made.size());
 }
 
 TEST(Id, WrapsTheUuidFunctions) {

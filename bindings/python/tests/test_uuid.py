@@ -1,5 +1,6 @@
 """Entity ids across the C boundary: ej_uuid and the uuid_to_c / uuid_from_c helpers."""
 
+import time
 import uuid
 
 import pytest
@@ -47,15 +48,20 @@ def test_nil():
     assert uuid_from_c(ffi.new("ej_uuid *")) == uuid.UUID(int=0)
 
 
-def test_generated_ids_are_random_version_4():
+def test_generated_ids_are_time_ordered_version_7():
     out = ffi.new("ej_uuid *")
-    seen = set()
+    seen = []
+    before = time.time_ns() // 1_000_000
     for _ in range(1000):
         check(lib.ej_uuid_generate(out))
         value = uuid_from_c(out)
-        assert value.version == 4 and value.variant == uuid.RFC_4122
-        seen.add(value)
-    assert len(seen) == 1000
+        assert value.version == 7 and value.variant == uuid.RFC_4122
+        seen.append(value)
+    after = time.time_ns() // 1_000_000
+    assert len(set(seen)) == 1000
+    made_at = [value.int >> 80 for value in seen]
+    assert made_at == sorted(made_at)
+    assert before <= made_at[0] and made_at[-1] <= after
 
 
 @pytest.mark.parametrize("text, fragment", [

@@ -47,7 +47,10 @@ EJ_API int ej_uuid_parse(ej_uuid* out, const char* text);
 EJ_API int ej_uuid_format(char* out, size_t out_size, const ej_uuid* id);
 
 /**
- * Makes a random (version 4, variant RFC 4122) UUID from the operating system's CSPRNG.
+ * Makes a time-ordered UUID (version 7 of RFC 9562), as the library makes the ids of new
+ * records: the Unix time in milliseconds in its first 48 bits, then 74 bits from the operating
+ * system's CSPRNG. Later ids sort after earlier ones (to the millisecond), which keeps database
+ * indexes compact and bulk loads fast; the id reveals when it was made, nothing else.
  * Thread safety: may be called from any thread at once.
  * @param[out] out the new UUID; all zero on failure.
  * @return EJ_OK; EJ_EINVALID for NULL; EJ_ERROR when the OS random source fails.

@@ -63,7 +63,7 @@ int ej_uuid_generate(ej_uuid* out) {
   return capi::guarded([&] {
     capi::require(out, "out");
     *out = ej_uuid{};
-    store(out, model::random_uuid());
+    store(out, model::time_ordered_uuid());
     return EJ_OK;
   });
 }

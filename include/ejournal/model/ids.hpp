@@ -21,7 +21,7 @@ struct Id {
   [[nodiscard]] std::string str() const;
   /// Reads the canonical text form (case-insensitive). Throws Error(invalid) quoting the text.
   static Id parse(std::string_view text);
-  /// A new random (version 4) id from the OS CSPRNG.
+  /// A new time-ordered id (time_ordered_uuid).
   static Id generate();
 
   friend bool operator==(const Id& a, const Id& b) noexcept { return a.value == b.value; }
@@ -35,6 +35,12 @@ std::string uuid_text(const boost::uuids::uuid& value);
 boost::uuids::uuid parse_uuid(std::string_view text);
 /// A random version-4 UUID from the OS CSPRNG.
 boost::uuids::uuid random_uuid();
+/// A time-ordered version-7 UUID (RFC 9562): the Unix time in milliseconds in its first 48
+/// bits, then 74 bits from the OS CSPRNG. Ids made later sort after earlier ones (to the
+/// millisecond), so a database index takes new ids at its end instead of at random pages —
+/// what keeps bulk loads fast once a table outgrows the page cache. It reveals when the record
+/// was created, to the millisecond; nothing else.
+boost::uuids::uuid time_ordered_uuid();
 
 template <class Tag>
 std::string Id<Tag>::str() const {
@@ -48,7 +54,7 @@ Id<Tag> Id<Tag>::parse(std::string_view text) {
 
 template <class Tag>
 Id<Tag> Id<Tag>::generate() {
-  return Id{random_uuid()};
+  return Id{time_ordered_uuid()};
 }
 
 using InstitutionId = Id<struct InstitutionTag>;
