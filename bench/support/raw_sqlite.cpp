@@ -47,6 +47,7 @@ RawSqlite::RawSqlite(const std::string& path) {
   }
   execute("PRAGMA journal_mode = WAL");
   execute("PRAGMA synchronous = NORMAL");
+  execute("PRAGMA cache_size = -65536");  // as the store sets it
   execute("PRAGMA foreign_keys = ON");
   for (const std::string_view sql : raw_schema) execute(std::string(sql).c_str());
 

@@ -48,6 +48,7 @@ void set_up_sqlite(soci::session& session, const std::string& target,
   }
   run_setup(session, Dialect::sqlite, "PRAGMA foreign_keys = ON");
   run_setup(session, Dialect::sqlite, "PRAGMA synchronous = NORMAL");
+  run_setup(session, Dialect::sqlite, "PRAGMA cache_size = -65536");  // KiB, i.e. 64 MiB
   if (!is_sqlite_memory(target)) {
     // WAL lets readers work while one writer writes; it is a property of the file, kept once set.
     const std::string sql = "PRAGMA journal_mode = WAL";
