@@ -184,4 +184,27 @@ inline Notification sample_notification() {
   return notification;
 }
 
+inline Account sample_account() {
+  Account account;
+  account.id = new_id<AccountId>();
+  account.institution_id = new_id<InstitutionId>();
+  account.person_id = new_id<PersonId>();
+  account.login = "teacher@example.com";
+  account.password_hash = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
+  account.created_at = at_second(1'700'000'000);
+  return account;
+}
+
+inline SignInSession sample_session() {
+  SignInSession session;
+  session.id = new_id<SessionId>();
+  session.institution_id = new_id<InstitutionId>();
+  session.account_id = new_id<AccountId>();
+  session.token_hash = std::string(64, 'b');
+  session.created_at = at_second(1'700'000'000);
+  session.last_seen_at = session.created_at;
+  session.expires_at = at_second(1'700'043'200);
+  return session;
+}
+
 }  // namespace ejournal::model::testing

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <chrono>
+#include <string>
 #include <utility>
 
 #include "ejournal/calendar/calendar.hpp"
@@ -210,6 +211,33 @@ model::Enrolment make_enrolment(const School& school, std::size_t student) {
   enrolment.student_id = school.students.at(student).id;
   enrolment.arrived = school.year.calendar.first;
   return enrolment;
+}
+
+model::Account make_account(const model::Person& person) {
+  model::Account account;
+  account.id = model::AccountId::generate();
+  account.institution_id = person.institution_id;
+  account.person_id = person.id;
+  account.login = person.email;
+  account.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$" + account.id.str();
+  account.created_at = school_instant(0);
+  account.password_changed_at = account.created_at;
+  return account;
+}
+
+model::SignInSession make_sign_in_session(const model::Account& account, std::int64_t second) {
+  model::SignInSession session;
+  session.id = model::SessionId::generate();
+  session.institution_id = account.institution_id;
+  session.account_id = account.id;
+  // The id's 32 hex digits twice: as long as a SHA-256 and unique as the id.
+  std::string digits = session.id.str();
+  std::erase(digits, '-');
+  session.token_hash = digits + digits;
+  session.created_at = school_instant(second);
+  session.last_seen_at = session.created_at;
+  session.expires_at = school_instant(second + 12 * 3600);
+  return session;
 }
 
 }  // namespace ejournal::storage::testing

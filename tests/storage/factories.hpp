@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ejournal/grading/rational.hpp"
+#include "ejournal/model/accounts.hpp"
 #include "ejournal/model/institution.hpp"
 #include "ejournal/model/journal.hpp"
 #include "ejournal/model/people.hpp"
@@ -71,5 +72,12 @@ void store_school(Store& store, const School& school);
 
 /// Student `student` enrolled in the school's class on the first day of the year.
 [[nodiscard]] model::Enrolment make_enrolment(const School& school, std::size_t student);
+
+/// A password account of `person` (a stored person), signing in with their e-mail; a fresh id.
+[[nodiscard]] model::Account make_account(const model::Person& person);
+/// A session of `account` begun `second` seconds after school_instant(), for 12 hours, with a
+/// token hash of its own; a fresh id.
+[[nodiscard]] model::SignInSession make_sign_in_session(const model::Account& account,
+                                                        std::int64_t second);
 
 }  // namespace ejournal::storage::testing

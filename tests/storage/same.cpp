@@ -261,4 +261,36 @@ void expect_same(const model::Notification& actual, const model::Notification& e
   EXPECT_EQ(actual.version, expected.version);
 }
 
+void expect_same(const model::Account& actual, const model::Account& expected) {
+  EXPECT_EQ(actual.id, expected.id);
+  EXPECT_EQ(actual.institution_id, expected.institution_id);
+  EXPECT_EQ(actual.person_id, expected.person_id);
+  EXPECT_EQ(actual.login, expected.login);
+  EXPECT_EQ(actual.password_hash, expected.password_hash);
+  EXPECT_EQ(actual.external_identity.has_value(), expected.external_identity.has_value());
+  if (actual.external_identity && expected.external_identity) {
+    EXPECT_EQ(actual.external_identity->issuer, expected.external_identity->issuer);
+    EXPECT_EQ(actual.external_identity->subject, expected.external_identity->subject);
+  }
+  EXPECT_EQ(actual.failed_sign_ins, expected.failed_sign_ins);
+  EXPECT_EQ(micros(actual.locked_until), micros(expected.locked_until));
+  EXPECT_EQ(micros(actual.last_failed_at), micros(expected.last_failed_at));
+  EXPECT_EQ(micros(actual.created_at), micros(expected.created_at));
+  EXPECT_EQ(micros(actual.password_changed_at), micros(expected.password_changed_at));
+  EXPECT_EQ(actual.status, expected.status);
+  EXPECT_EQ(actual.version, expected.version);
+}
+
+void expect_same(const model::SignInSession& actual, const model::SignInSession& expected) {
+  EXPECT_EQ(actual.id, expected.id);
+  EXPECT_EQ(actual.institution_id, expected.institution_id);
+  EXPECT_EQ(actual.account_id, expected.account_id);
+  EXPECT_EQ(actual.token_hash, expected.token_hash);
+  EXPECT_EQ(micros(actual.created_at), micros(expected.created_at));
+  EXPECT_EQ(micros(actual.last_seen_at), micros(expected.last_seen_at));
+  EXPECT_EQ(micros(actual.expires_at), micros(expected.expires_at));
+  EXPECT_EQ(micros(actual.revoked_at), micros(expected.revoked_at));
+  EXPECT_EQ(actual.version, expected.version);
+}
+
 }  // namespace ejournal::storage::testing

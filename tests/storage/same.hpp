@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ejournal/grading/rational.hpp"
+#include "ejournal/model/accounts.hpp"
 #include "ejournal/model/institution.hpp"
 #include "ejournal/model/journal.hpp"
 #include "ejournal/model/people.hpp"
@@ -56,6 +57,8 @@ void expect_same(const model::Comment& actual, const model::Comment& expected);
 void expect_same(const model::Invitation& actual, const model::Invitation& expected);
 void expect_same(const model::AuditEntry& actual, const model::AuditEntry& expected);
 void expect_same(const model::Notification& actual, const model::Notification& expected);
+void expect_same(const model::Account& actual, const model::Account& expected);
+void expect_same(const model::SignInSession& actual, const model::SignInSession& expected);
 
 /// Expects `actual` to hold a record the same as `expected`.
 template <class Record>

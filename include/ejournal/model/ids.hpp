@@ -75,6 +75,8 @@ using CommentId = Id<struct CommentTag>;
 using InvitationId = Id<struct InvitationTag>;
 using AuditId = Id<struct AuditTag>;
 using NotificationId = Id<struct NotificationTag>;
+using AccountId = Id<struct AccountTag>;
+using SessionId = Id<struct SessionTag>;
 
 }  // namespace ejournal::model
 

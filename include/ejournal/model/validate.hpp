@@ -12,6 +12,7 @@
 
 #include <cstddef>
 
+#include "ejournal/model/accounts.hpp"
 #include "ejournal/model/institution.hpp"
 #include "ejournal/model/journal.hpp"
 #include "ejournal/model/people.hpp"
@@ -37,6 +38,12 @@ inline constexpr std::size_t kMaxCodeCharacters = 16;
 /// The hex text of an invitation token's hash: 32 … 128 lower-case hex digits.
 inline constexpr std::size_t kMinTokenHashDigits = 32;
 inline constexpr std::size_t kMaxTokenHashDigits = 128;
+/// An account's encoded password hash ("$argon2id$…", ASCII).
+inline constexpr std::size_t kMaxPasswordHashBytes = 256;
+/// The issuer and the subject of an external identity, each.
+inline constexpr std::size_t kMaxIdentityBytes = 255;
+/// The hex text of a sign-in session token's hash (SHA-256): exactly this many digits.
+inline constexpr std::size_t kSessionTokenHashDigits = 64;
 /// Lessons are numbered 0 (a "zeroth" lesson) … 12 within a day.
 inline constexpr int kMaxLessonNumber = 12;
 
@@ -113,5 +120,17 @@ AuditEntry validated(AuditEntry entry);
 /// a normalised e-mail address; attempts not negative; delivered_at set exactly when the status is
 /// delivered.
 Notification validated(Notification notification);
+
+/// Login a required e-mail address, normalised; at least one credential: a password hash in
+/// the encoded Argon2id form ("$argon2id$…": printable ASCII without spaces, at most
+/// kMaxPasswordHashBytes) or an external identity (issuer and subject, each a required line of
+/// at most kMaxIdentityBytes); failed_sign_ins not negative; password_changed_at, when set, not
+/// before created_at. Messages never quote the password hash.
+Account validated(Account account);
+
+/// token_hash exactly kSessionTokenHashDigits hex digits, lower-cased ("AB…" becomes "ab…") and
+/// never quoted in messages; last_seen_at and revoked_at (when set) not before created_at;
+/// expires_at after created_at.
+SignInSession validated(SignInSession session);
 
 }  // namespace ejournal::model

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ejournal/model/accounts.hpp"
 #include "ejournal/model/institution.hpp"
 #include "ejournal/model/journal.hpp"
 #include "ejournal/model/people.hpp"
@@ -332,6 +333,50 @@ class NotificationRepository {
   /// Pending notifications of every institution whose next attempt is due at `now`, by
   /// next_attempt_at, then id; at most `limit`.
   virtual std::vector<model::Notification> list_due(model::Instant now, std::size_t limit) = 0;
+};
+
+/// Accounts: how people sign in. Sign-in starts from a login or an external identity alone, so
+/// both are unique across the store, not only within an institution.
+class AccountRepository {
+ public:
+  virtual ~AccountRepository() = default;
+  /// Error(exists) also for a login or an external identity another account has, and for a
+  /// person who already has an account; Error(not_found) when the person is not one of the
+  /// institution's.
+  virtual void insert(const model::Account& account) = 0;
+  virtual std::optional<model::Account> find(model::InstitutionId institution,
+                                             model::AccountId id) = 0;
+  /// The account with this login (exact match of the normalised e-mail) in any institution.
+  virtual std::optional<model::Account> find_by_login(std::string_view login) = 0;
+  /// The account bound to this external identity (exact match) in any institution.
+  virtual std::optional<model::Account> find_by_external(std::string_view issuer,
+                                                         std::string_view subject) = 0;
+  /// The person's account.
+  virtual std::optional<model::Account> find_for_person(model::InstitutionId institution,
+                                                        model::PersonId person) = 0;
+  /// Error(exists) also when the login, the external identity or the person is another
+  /// account's.
+  virtual std::int64_t update(const model::Account& account) = 0;
+};
+
+/// Sign-in sessions. A session is found by its token's hash alone (the client presents only the
+/// token), so the hash is unique across the store.
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  /// Error(exists) also for a token hash already stored (the message does not quote it);
+  /// Error(not_found) when the account is not one of the institution's.
+  virtual void insert(const model::SignInSession& session) = 0;
+  /// The session with this token hash (exact match) in any institution, revoked or not.
+  virtual std::optional<model::SignInSession> find_by_token_hash(std::string_view token_hash) = 0;
+  virtual std::int64_t update(const model::SignInSession& session) = 0;
+  /// Sets revoked_at to `at` on every session of the account not yet revoked, each stored at its
+  /// version + 1 (so an update made from an earlier read conflicts); returns how many.
+  virtual std::size_t revoke_all(model::InstitutionId institution, model::AccountId account,
+                                 model::Instant at) = 0;
+  /// The account's sessions, revoked ones included, by created_at, then id.
+  virtual std::vector<model::SignInSession> list_for_account(model::InstitutionId institution,
+                                                             model::AccountId account) = 0;
 };
 
 }  // namespace ejournal::storage

@@ -45,6 +45,8 @@ class UnitOfWork {
   virtual InvitationRepository& invitations() = 0;
   virtual AuditRepository& audit() = 0;
   virtual NotificationRepository& notifications() = 0;
+  virtual AccountRepository& accounts() = 0;
+  virtual SessionRepository& sessions() = 0;
 
  protected:
   UnitOfWork() = default;

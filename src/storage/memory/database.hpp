@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "accounts_tables.hpp"
 #include "journal_tables.hpp"
 #include "structure_tables.hpp"
 
@@ -30,6 +31,8 @@ struct Database {
   Table<model::Invitation, &scoped_key<model::Invitation>, InvitationIndexes> invitations;
   Table<AuditRow, &audit_key, AuditIndexes> audit;
   Table<model::Notification, &scoped_key<model::Notification>, NotificationIndexes> notifications;
+  Table<model::Account, &scoped_key<model::Account>, AccountIndexes> accounts;
+  Table<model::SignInSession, &scoped_key<model::SignInSession>, SessionIndexes> sessions;
 
   /// The sequence number of the next audit entry; it only grows, so a rolled-back append
   /// leaves a harmless gap.

@@ -3,6 +3,7 @@
 #include <memory>
 #include <utility>
 
+#include "accounts_repositories.hpp"
 #include "journal_repositories.hpp"
 #include "organisation_repositories.hpp"
 #include "records_repositories.hpp"
@@ -39,6 +40,8 @@ class MemoryUnit final : public UnitOfWork {
   InvitationRepository& invitations() override { return invitations_; }
   AuditRepository& audit() override { return audit_; }
   NotificationRepository& notifications() override { return notifications_; }
+  AccountRepository& accounts() override { return accounts_; }
+  SessionRepository& sessions() override { return sessions_; }
 
  private:
   Transaction transaction_;
@@ -60,6 +63,8 @@ class MemoryUnit final : public UnitOfWork {
   MemoryInvitations invitations_{transaction_};
   MemoryAudit audit_{transaction_};
   MemoryNotifications notifications_{transaction_};
+  MemoryAccounts accounts_{transaction_};
+  MemorySessions sessions_{transaction_};
 };
 
 class MemoryStore final : public Store {

@@ -45,6 +45,9 @@ std::vector<std::string> structure_changes_v2(Dialect dialect);
 /// week of grades and attendance. Runs after structure_changes_v2.
 std::vector<std::string> journal_changes_v2(Dialect dialect);
 
+/// Migration 3, accounts (accounts_schema.cpp): accounts and sign-in sessions.
+std::vector<std::string> accounts_tables_v3(Dialect dialect);
+
 /// The statements of migration `version` (1 … current_schema_version) in the order they run.
 std::vector<std::string> migration_statements(Dialect dialect, int version);
 

@@ -1,6 +1,7 @@
 // SociUnitOfWork: one transaction on one leased session, with one repository of each kind.
 #pragma once
 
+#include "accounts_repositories.hpp"
 #include "connection.hpp"
 #include "ejournal/storage/store.hpp"
 #include "journal_repositories.hpp"
@@ -41,6 +42,8 @@ class SociUnitOfWork final : public UnitOfWork {
   InvitationRepository& invitations() override { return invitations_; }
   AuditRepository& audit() override { return audit_; }
   NotificationRepository& notifications() override { return notifications_; }
+  AccountRepository& accounts() override { return accounts_; }
+  SessionRepository& sessions() override { return sessions_; }
 
  private:
   void rollback() noexcept;
@@ -67,6 +70,8 @@ class SociUnitOfWork final : public UnitOfWork {
   SociInvitationRepository invitations_{connection_};
   SociAuditRepository audit_{connection_};
   SociNotificationRepository notifications_{connection_};
+  SociAccountRepository accounts_{connection_};
+  SociSignInSessionRepository sessions_{connection_};
 };
 
 }  // namespace ejournal::storage::soci_backend
