@@ -50,6 +50,9 @@ RawSqlite::RawSqlite(const std::string& path) {
   execute("PRAGMA cache_size = -65536");  // as the store sets it
   execute("PRAGMA foreign_keys = ON");
   for (const std::string_view sql : raw_schema) execute(std::string(sql).c_str());
+  for (const std::string_view sql : raw_sqlite_grades_by_course_page) {
+    execute(std::string(sql).c_str());
+  }
 
   insert_lesson_ = prepare(
       "INSERT INTO lessons (institution_id, id, course_id, day, lesson_number, topic, homework, "

@@ -1,4 +1,5 @@
-// The journal and records tables (migration 1) and a student's-week indexes (migration 2).
+// The journal and records tables (migration 1), a student's-week indexes (migration 2) and
+// grades kept in course-page order on SQLite (migration 3).
 // Released migrations never change; see schema.hpp.
 //
 // The repositories name their columns in every statement, so the order of the columns here is
@@ -207,6 +208,56 @@ std::vector<std::string> journal_changes_v2(Dialect) {
       // every course's pages.
       "CREATE INDEX grades_by_student ON grades (institution_id, student_id, day)",
       "CREATE INDEX attendance_by_student ON attendance (institution_id, student_id, day)",
+  };
+}
+
+std::vector<std::string> journal_changes_v3(Dialect dialect) {
+  if (dialect != Dialect::sqlite) return {};
+  // A course's page for a term reads its grades by date: in a rowid table they lie one to a
+  // page among every other course's (a term of one course touched ~1 700 pages of a year's
+  // 370 MB), so SQLite keeps them clustered by course and date instead (WITHOUT ROWID, the
+  // course-page key as the primary key; the id stays unique). PostgreSQL has no clustered
+  // tables; its grades keep migration 1's shape.
+  const std::string columns =
+      "institution_id, id, course_id, student_id, column_kind, lesson_id, day, column_label,"
+      " value_numerator, value_denominator, mark, publication, comment_text, recorded_by,"
+      " recorded_at, version";
+  return {
+      "CREATE TABLE grades_by_course_page ("
+      " institution_id TEXT NOT NULL,"
+      " id TEXT NOT NULL,"
+      " course_id TEXT NOT NULL,"
+      " student_id TEXT NOT NULL,"
+      " column_kind INTEGER NOT NULL,"
+      " lesson_id TEXT,"
+      " day TEXT NOT NULL,"
+      " column_label TEXT NOT NULL,"
+      " value_numerator BIGINT,"
+      " value_denominator BIGINT,"
+      " mark TEXT NOT NULL,"
+      " publication INTEGER NOT NULL,"
+      " comment_text TEXT NOT NULL,"
+      " recorded_by TEXT NOT NULL,"
+      " recorded_at BIGINT NOT NULL,"
+      " version BIGINT NOT NULL,"
+      " PRIMARY KEY (institution_id, course_id, day, student_id, id),"
+      " UNIQUE (institution_id, id),"
+      " CHECK ((value_numerator IS NULL) = (value_denominator IS NULL)),"
+      " CHECK (value_denominator IS NULL OR value_denominator > 0),"
+      " FOREIGN KEY (institution_id, course_id) REFERENCES courses (institution_id, id),"
+      " FOREIGN KEY (institution_id, student_id) REFERENCES people (institution_id, id),"
+      " FOREIGN KEY (institution_id, lesson_id) REFERENCES lessons (institution_id, id),"
+      " FOREIGN KEY (institution_id, recorded_by) REFERENCES people (institution_id, id))"
+      " WITHOUT ROWID",
+      "INSERT INTO grades_by_course_page (" + columns + ") SELECT " + columns + " FROM grades",
+      "DROP TABLE grades",
+      "ALTER TABLE grades_by_course_page RENAME TO grades",
+      "CREATE INDEX grades_by_lesson ON grades (institution_id, lesson_id)",
+      // A student's week reads every column of their grades: from the index alone, since a
+      // lookup by the wide clustered key costs more than reading the row it finds.
+      "CREATE INDEX grades_by_student ON grades (institution_id, student_id, day, id, course_id,"
+      " column_kind, lesson_id, column_label, value_numerator, value_denominator, mark,"
+      " publication, comment_text, recorded_by, recorded_at, version)",
   };
 }
 

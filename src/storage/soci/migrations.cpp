@@ -107,7 +107,10 @@ std::vector<std::string> migration_statements(Dialect dialect, int version) {
       statements = structure_changes_v2(dialect);
       journal = journal_changes_v2(dialect);
       break;
-    case 3: statements = accounts_tables_v3(dialect); break;
+    case 3:
+      statements = accounts_tables_v3(dialect);
+      journal = journal_changes_v3(dialect);
+      break;
     default:
       throw Error(Errc::invalid, ErrorDomain::storage,
                   "there is no schema migration " + std::to_string(version));

@@ -47,6 +47,9 @@ std::vector<std::string> journal_changes_v2(Dialect dialect);
 
 /// Migration 3, accounts (accounts_schema.cpp): accounts and sign-in sessions.
 std::vector<std::string> accounts_tables_v3(Dialect dialect);
+/// Migration 3, journal (journal_schema.cpp): on SQLite, grades rebuilt clustered by course,
+/// date and student (the course page's order). Runs after accounts_tables_v3.
+std::vector<std::string> journal_changes_v3(Dialect dialect);
 
 /// The statements of migration `version` (1 … current_schema_version) in the order they run.
 std::vector<std::string> migration_statements(Dialect dialect, int version);
