@@ -56,6 +56,13 @@ const NfcQuickYes& nfc_quick_yes() {
 // "shifted" ICU ignores U+0027 at the primary level but weighs U+02BC and U+02BB as letters
 // (toolchain.md §5). This runs for every key of a sort, so a name is decoded in one pass into an
 // inline buffer; only long text or text that is not yet NFC takes the heap.
+// The C0 and C1 controls that the root collation ignores completely: all but the whitespace
+// ones (TAB, LF, VT, FF, CR and NEL), which are variable characters.
+constexpr bool is_completely_ignorable_control(char16_t unit) {
+  return unit <= u'\u0008' || (unit >= u'\u000E' && unit <= u'\u001F') ||
+         (unit >= u'\u007F' && unit <= u'\u009F' && unit != u'\u0085');
+}
+
 class CollationInput {
  public:
   explicit CollationInput(std::string_view text) {
@@ -68,18 +75,24 @@ class CollationInput {
       heap_.resize(text.size());
       units = heap_.data();
     }
-    const std::size_t length = decode_utf8(text, units);
+    const std::size_t decoded = decode_utf8(text, units);
     const NfcQuickYes& quick_yes = nfc_quick_yes();
     bool in_nfc = true;
-    for (std::size_t i = 0; i < length; ++i) {
-      in_nfc = in_nfc && quick_yes(units[i]);
-      switch (units[i]) {
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < decoded; ++i) {
+      const char16_t unit = units[i];
+      // Controls that collate as nothing are dropped rather than passed on: between a
+      // punctuation mark and a combining mark, ICU's compare counts the mark while its sort key
+      // ignores it (found by fuzzing), and dropping them changes no order.
+      if (is_completely_ignorable_control(unit)) continue;
+      in_nfc = in_nfc && quick_yes(unit);
+      switch (unit) {
         case u'\u2019':
         case u'\u02BC':
         case u'\u2018':
         case u'\u0060':
-        case u'\u02BB': units[i] = u'\''; break;
-        default: break;
+        case u'\u02BB': units[length++] = u'\''; break;
+        default: units[length++] = unit; break;
       }
     }
     data_ = units;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "ejournal/text/collation.hpp"
@@ -75,6 +76,27 @@ TEST(UkrainianCollator, LongTextFoldsApostrophesAndNormalisesLikeShortText) {
   EXPECT_LT(collator.compare(long_text + "а", long_text + "б"), 0);
   EXPECT_EQ(collator.sort_key(long_text + "\u2019яна"), collator.sort_key(long_text + "'яна"));
   EXPECT_EQ(collator.sort_key(long_text + "\u0418\u0306"), collator.sort_key(long_text + "Й"));
+}
+
+TEST(UkrainianCollator, SortKeysAgreeWithCompareAroundIgnorableControls) {
+  const UkrainianCollator collator;
+  const auto key_order = [&](const std::string& a, const std::string& b) {
+    const int order = collator.sort_key(a).compare(collator.sort_key(b));
+    return (order > 0) - (order < 0);
+  };
+  // A combining mark after punctuation and a control that collates as nothing (a fuzzer's find).
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"'", std::string("'\0\u0300", 4)},
+      {"!", std::string("!\x01\u0300")},
+      {std::string(12, '`'), std::string("``````\0\xcd\x80``!", 12)},
+      {"Ганна", std::string("Ган\x7fна")},
+  };
+  for (const auto& [a, b] : pairs) {
+    EXPECT_EQ(collator.compare(a, b), key_order(a, b)) << a << " / " << b;
+  }
+  EXPECT_EQ(collator.compare("Ганна", std::string("Ган\x7fна")), 0);
+  // Whitespace controls are not dropped: they are variable characters, like a space.
+  EXPECT_EQ(collator.sort_key("a\tb"), collator.sort_key("a b"));
 }
 
 TEST(UkrainianCollator, RefusesInvalidUtf8NamingTheOffset) {
