@@ -26,7 +26,7 @@ typedef enum ej_phone_kind {
  * Surrounding spaces, tabs and line breaks are trimmed. Exactly one '@'. The local part is an
  * ASCII dot-atom of RFC 5322 (letters, digits, !#$%&'*+-/=?^_`{|}~ and single inner dots), at most
  * 64 bytes, and keeps its case; quoted and non-ASCII local parts are refused. The domain is mapped
- * to ASCII by UTS #46 ("школа.укр" → "xn--80aqcfhp.xn--j1amh") and lower-cased; it needs at least
+ * to ASCII by UTS #46 ("школа.укр" → "xn--80atdl2c.xn--j1amh") and lower-cased; it needs at least
  * two labels of 1–63 bytes, at most 253 bytes and a top-level domain that is not all digits.
  * The whole address is at most 254 bytes.
  * @param[out] out the address; NULL on failure. Ownership: the caller frees it with ej_free().

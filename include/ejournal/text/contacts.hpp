@@ -17,7 +17,7 @@ inline constexpr std::size_t kMaxDomainLabelBytes = 63;
 /// An e-mail address in the practical syntax that mail systems actually accept: exactly one '@';
 /// a local part that is an ASCII dot-atom of RFC 5322 atext (no leading, trailing or doubled
 /// dots, at most 64 bytes; quoted local parts and non-ASCII local parts are refused) whose case is
-/// kept; a domain mapped to ASCII by UTS #46 ("школа.укр" → "xn--80aqcfhp.xn--j1amh"), lower
+/// kept; a domain mapped to ASCII by UTS #46 ("школа.укр" → "xn--80atdl2c.xn--j1amh"), lower
 /// case, of at least two labels of 1–63 bytes, at most 253 bytes, with a TLD that is not all
 /// digits. Surrounding spaces, tabs and line breaks are trimmed; the result is at most 254 bytes.
 std::string normalize_email(std::string_view text);
