@@ -96,8 +96,10 @@ struct ReviewOptions {
   std::string reason;
 };
 
-/// What an approval made. The token is the only copy: it is in the outbox's e-mail and here,
-/// and the store keeps only its hash.
+/// What an approval made. The store keeps only the token's hash; the token itself is here and in
+/// the body of the outbox's invitation e-mail, which must carry the link until it is delivered
+/// (at least once, across a crash). deliver_due clears that body once the e-mail is delivered or
+/// finally fails, so afterwards the token is nowhere in the store.
 struct Approval {
   model::InstitutionId institution_id;
   model::PersonId admin_id;
