@@ -26,6 +26,7 @@ class BlindRequests final : public ConnectionRequestRepository {
                                                   std::string_view /*diso_id*/) override {
     return {};
   }
+  std::vector<RequestTally> count_by_status() override { return real_.count_by_status(); }
 
  private:
   ConnectionRequestRepository& real_;
@@ -54,6 +55,7 @@ class BlindInstitutions final : public InstitutionRepository {
     }
     return institutes;
   }
+  std::vector<InstitutionTally> count_grouped() override { return real_.count_grouped(); }
 
  private:
   InstitutionRepository& real_;

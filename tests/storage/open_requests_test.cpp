@@ -1,5 +1,6 @@
 // Open connection requests hold their codes: among pending and approved requests a ЄДРПОУ and a
-// ДІСО id are unique (Error(exists)), also when two units race to store them.
+// ДІСО id are unique (Error(exists)), also when two units race to store them; and the grouped
+// counts of institutions and requests behind the institute's statistics.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -15,10 +16,13 @@
 namespace ejournal::storage::testing {
 namespace {
 
+using model::InstitutionKind;
+using model::InstitutionStatus;
 using model::RequestStatus;
 
 using OpenRequests = StoreTest;
 using RacingRequests = StoreTest;
+using GroupedCounts = StoreTest;
 
 void insert(Store& store, const model::ConnectionRequest& request) {
   write(store, [&](UnitOfWork& unit) { unit.connection_requests().insert(request); });
@@ -113,8 +117,60 @@ TEST_P(RacingRequests, OfTwoConcurrentSubmissionsOnlyOneLands) {
   EXPECT_EQ(ids_of(all_requests(store())), (std::vector{first.id}));
 }
 
+TEST_P(GroupedCounts, InstitutionsPerKindStatusOblastAndHromada) {
+  EXPECT_TRUE(
+      read(store(), [](UnitOfWork& unit) { return unit.institutions().count_grouped(); }).empty());
+  const std::string sumy = "UA59020010000012345";
+  const std::string kyiv = "UA80000000000093317";
+  std::vector<model::Institution> institutions;
+  for (int i = 0; i < 7; ++i) institutions.push_back(make_institution(i));
+  // 0–2: active schools in Kyiv (make_institution's place); 3–4: active schools in Sumy; 5: a
+  // suspended school in Sumy; 6: an active college in Sumy.
+  for (int i = 3; i < 7; ++i) {
+    institutions[i].oblast = "UA-59";
+    institutions[i].hromada_katottg = sumy;
+  }
+  institutions[5].status = InstitutionStatus::suspended;
+  institutions[6].kind = InstitutionKind::college;
+  write(store(), [&](UnitOfWork& unit) {
+    for (const auto& institution : institutions) unit.institutions().insert(institution);
+  });
+  const auto counted =
+      read(store(), [](UnitOfWork& unit) { return unit.institutions().count_grouped(); });
+  // Codes in byte order: "UA-59" before make_institution's "UA-80".
+  EXPECT_EQ(counted, (std::vector<InstitutionTally>{
+                         {InstitutionKind::school, InstitutionStatus::active, "UA-59", sumy, 2},
+                         {InstitutionKind::school, InstitutionStatus::active, "UA-80", kyiv, 3},
+                         {InstitutionKind::school, InstitutionStatus::suspended, "UA-59", sumy, 1},
+                         {InstitutionKind::college, InstitutionStatus::active, "UA-59", sumy, 1},
+                     }));
+}
+
+TEST_P(GroupedCounts, RequestsPerStatus) {
+  EXPECT_TRUE(read(store(), [](UnitOfWork& unit) {
+                return unit.connection_requests().count_by_status();
+              }).empty());
+  std::vector<model::ConnectionRequest> requests;
+  for (int i = 0; i < 6; ++i) requests.push_back(make_request(i, i));
+  requests[1].status = RequestStatus::withdrawn;
+  requests[2].status = RequestStatus::rejected;
+  requests[3].status = RequestStatus::rejected;
+  requests[4].status = RequestStatus::rejected;
+  write(store(), [&](UnitOfWork& unit) {
+    for (const auto& request : requests) unit.connection_requests().insert(request);
+  });
+  EXPECT_EQ(
+      read(store(), [](UnitOfWork& unit) { return unit.connection_requests().count_by_status(); }),
+      (std::vector<RequestTally>{{RequestStatus::pending, 2},
+                                 {RequestStatus::rejected, 3},
+                                 {RequestStatus::withdrawn, 1}}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, OpenRequests, ::testing::ValuesIn(all_backends()), backend_name);
 INSTANTIATE_TEST_SUITE_P(Backends, RacingRequests, ::testing::ValuesIn(shared_backends()),
                          backend_name);
+INSTANTIATE_TEST_SUITE_P(Backends, GroupedCounts, ::testing::ValuesIn(all_backends()),
+                         backend_name);
+
 }  // namespace
 }  // namespace ejournal::storage::testing
