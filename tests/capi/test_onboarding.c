@@ -213,6 +213,26 @@ static void test_field_problems(platform* p) {
     CHECK_INT(ej_error_field_count(), 1);
     ej_error_clear();
     CHECK_INT(ej_error_field_count(), 0);
+
+    /* Far beyond any limit: a reason is refused as a field, unread past 64 KiB. */
+    static char huge[70000];
+    memset(huge, 'x', sizeof huge - 1);
+    CHECK_ERROR(ej_onboarding_reject(p->store, &now, p->operator_principal, &request, 1, huge),
+                EJ_EINVALID, "reason");
+    CHECK_INT(ej_error_field_count(), 1);
+    CHECK_OK(ej_error_field(&field, &problem, 0));
+    CHECK_STR(field, "reason");
+    CHECK(strstr(problem, "longer than 1000 bytes") != NULL);
+    CHECK_ERROR(ej_onboarding_withdraw(p->store, &now, p->operator_principal, &request, 1, huge),
+                EJ_EINVALID, "reason");
+
+    /* A form field past its limit is a problem of that field alone. */
+    form = onboarding_fixture_form(edrpou);
+    form.institution_name = huge;
+    CHECK_ERROR(ej_onboarding_submit(&id, p->store, &now, &form), EJ_EINVALID, "institution_name");
+    CHECK_INT(ej_error_field_count(), 1);
+    CHECK_OK(ej_error_field(&field, NULL, 0));
+    CHECK_STR(field, "institution_name");
   }
 }
 
