@@ -7,6 +7,7 @@
 #define EJOURNAL_H
 
 #include "ejournal/access.h"
+#include "ejournal/accounts.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"
@@ -14,6 +15,7 @@
 #include "ejournal/gradebook.h"
 #include "ejournal/grading.h"
 #include "ejournal/identifiers.h"
+#include "ejournal/invitations.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
 #include "ejournal/onboarding.h"

@@ -76,15 +76,6 @@ services::DeliveryPolicy read_policy(const ej_delivery_policy* given) {
   return result;
 }
 
-/// Zeroes an optional output struct the caller versioned, after checking that version.
-void reset_report(ej_delivery_report* out) {
-  if (out == nullptr) return;
-  records::check_struct_version(out->version, EJ_DELIVERY_REPORT_VERSION, "out->version");
-  const std::uint32_t version = out->version;
-  *out = ej_delivery_report{};
-  out->version = version;
-}
-
 }  // namespace
 
 extern "C" {
@@ -97,7 +88,7 @@ int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_
                           const ej_delivery_policy* policy, ej_notifier_fn notifier,
                           void* payload) {
   return capi::guarded([&] {
-    reset_report(out);
+    if (out != nullptr) capi::reset_versioned(out, EJ_DELIVERY_REPORT_VERSION);
     auto& core = records::store_of(store);
     if (notifier == nullptr) capi::fail_invalid("argument 'notifier' is NULL");
     const services::DeliveryPolicy rules = read_policy(policy);
