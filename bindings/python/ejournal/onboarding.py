@@ -25,8 +25,9 @@ from typing import Any, Optional
 
 from ._cdef import (EJ_APPROVAL_VERSION, EJ_CONNECTION_REQUEST_FORM_VERSION,
                     EJ_REVIEW_OPTIONS_VERSION)
-from ._columns import instant, micros
+from ._columns import instant
 from ._lib import check, decode_text, encode_text, enum_values, ffi, integer, lib, uuid_to_c
+from ._services import now_arg, principal_arg, store_arg, take_secret
 from .access import Principal
 from .store import Store, _read_list
 from .store_records import INSTITUTION_KINDS, CRecord, enum_number, name_of, optional_uuid
@@ -97,23 +98,6 @@ class Approval:
                 f"grant={self.grant!r}, invitation={self.invitation!r}, token=<hidden>)")
 
 
-def _now(now: Optional[datetime.datetime]) -> Any:
-    """The `const int64_t *now` of a call: NULL for the system clock."""
-    return ffi.NULL if now is None else ffi.new("int64_t *", micros(now, "now"))
-
-
-def _store(store: Store) -> Any:
-    if not isinstance(store, Store):
-        raise TypeError(f"store must be a Store, not {type(store).__name__}")
-    return store._ptr
-
-
-def _principal(principal: Principal) -> Any:
-    if not isinstance(principal, Principal):
-        raise TypeError(f"principal must be a Principal, not {type(principal).__name__}")
-    return principal._ptr
-
-
 def submit_connection_request(store: Store, *, now: Optional[datetime.datetime] = None,
                               **fields: Optional[str]) -> uuid.UUID:
     """Stores a connection request from the form `fields` (FORM_FIELDS; a missing one is empty)
@@ -128,7 +112,7 @@ def submit_connection_request(store: Store, *, now: Optional[datetime.datetime] 
     for name in FORM_FIELDS:
         setattr(record.pointer, name, record.text(fields.get(name), name, optional=True))
     out = ffi.new("ej_uuid *")
-    check(lib.ej_onboarding_submit(out, _store(store), _now(now), record.pointer))
+    check(lib.ej_onboarding_submit(out, store_arg(store), now_arg(now), record.pointer))
     return uuid.UUID(bytes=bytes(out.bytes))
 
 
@@ -148,31 +132,20 @@ def approve_connection_request(store: Store, principal: Principal, request: uuid
     options.pointer.reason = options.text(reason, "reason", optional=True)
     out = ffi.new("ej_approval *", {"version": EJ_APPROVAL_VERSION})
     token = ffi.new("char **")
-    check(lib.ej_onboarding_approve(out, token, _store(store), _now(now), _principal(principal),
+    check(lib.ej_onboarding_approve(out, token, store_arg(store), now_arg(now), principal_arg(principal),
                                     uuid_to_c(request),
                                     integer(expected_revision, "expected_revision", 64),
                                     options.pointer))
     ids = [uuid.UUID(bytes=bytes(getattr(out, name).bytes))
            for name in ("institution", "admin", "grant", "invitation")]
-    return Approval(*ids, _take_secret(token[0]))
-
-
-def _take_secret(pointer: Any) -> str:
-    """The str of a secret the library handed out; its C copy is overwritten, then freed."""
-    try:
-        size = len(ffi.string(pointer))
-        text = ffi.string(pointer).decode("utf-8")
-        ffi.memmove(pointer, bytes(size), size)
-        return text
-    finally:
-        lib.ej_free(pointer)
+    return Approval(*ids, take_secret(token[0]))
 
 
 def reject_connection_request(store: Store, principal: Principal, request: uuid.UUID,
                               expected_revision: int, reason: str, *,
                               now: Optional[datetime.datetime] = None) -> None:
     """Rejects a pending request with `reason` (required; ValidationError for field "reason")."""
-    check(lib.ej_onboarding_reject(_store(store), _now(now), _principal(principal),
+    check(lib.ej_onboarding_reject(store_arg(store), now_arg(now), principal_arg(principal),
                                    uuid_to_c(request),
                                    integer(expected_revision, "expected_revision", 64),
                                    encode_text(reason, "reason")))
@@ -182,7 +155,7 @@ def withdraw_connection_request(store: Store, principal: Principal, request: uui
                                 expected_revision: int, reason: Optional[str] = None, *,
                                 now: Optional[datetime.datetime] = None) -> None:
     """Records that the institution withdrew its pending request, with an optional reason."""
-    check(lib.ej_onboarding_withdraw(_store(store), _now(now), _principal(principal),
+    check(lib.ej_onboarding_withdraw(store_arg(store), now_arg(now), principal_arg(principal),
                                      uuid_to_c(request),
                                      integer(expected_revision, "expected_revision", 64),
                                      encode_text(reason, "reason", optional=True)))
@@ -194,5 +167,5 @@ def connection_requests(store: Store, principal: Principal,
     "withdrawn") when given. PermissionDeniedError unless the principal may review them."""
     wanted = 0 if status is None else enum_number(REQUEST_STATUSES, status, "status")
     return _read_list("connection_request", ConnectionRequest,
-                      lambda out: lib.ej_onboarding_list(out, _store(store),
-                                                         _principal(principal), wanted))
+                      lambda out: lib.ej_onboarding_list(out, store_arg(store),
+                                                         principal_arg(principal), wanted))
