@@ -314,6 +314,15 @@ static void test_accept_errors(joined_school* s) {
     CHECK_INT(accepted.account_created, 1);
   }
   ej_free(token);
+
+  /* The identity is that account's now: another person cannot bind it. */
+  token = accounts_fixture_invite_teacher(s, "second.acceptor@school.example.ua", &issued);
+  if (CHECK(token != NULL)) {
+    CHECK_ERROR(ej_invitation_accept(NULL, s->p.store, &now, token, &credential, &s->cheap),
+                EJ_EEXISTS, "");
+    CHECK_INT(status_of(s, &issued.person), EJ_INVITATION_PENDING);
+  }
+  ej_free(token);
 }
 
 static void test_argument_errors(joined_school* s) {
