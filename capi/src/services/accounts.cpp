@@ -9,7 +9,6 @@
 #include "ejournal/security/password_policy.hpp"
 #include "ejournal/security/random.hpp"
 #include "ejournal/services/accounts.hpp"
-#include "ejournal/services/invitation_email.hpp"
 #include "ejournal/services/onboarding.hpp"
 #include "firewall.hpp"
 #include "grading/convert.hpp"
@@ -26,20 +25,12 @@ namespace services = ejournal::services;
 
 namespace {
 
-/// A secret the caller passed (a password or a token), as a view of the caller's buffer, so that
-/// the library leaves no copy of it behind; at most `limit` + 1 bytes are seen, and the service
-/// refuses a longer one without quoting it.
-std::string_view read_secret(const char* text, std::string_view parameter, std::size_t limit) {
-  capi::require(text, parameter);
-  return capi::raw_view(text, limit);
-}
-
+/// A password the caller passed, as a view of the caller's buffer, so that the library leaves no
+/// copy of it behind; at most kMaxPasswordBytes + 1 bytes are seen, and the service refuses a
+/// longer one without quoting it.
 std::string_view read_password(const char* text, std::string_view parameter) {
-  return read_secret(text, parameter, security::kMaxPasswordBytes);
-}
-
-std::string_view read_token(const char* text) {
-  return read_secret(text, "token", services::kMaxTokenBytes);
+  capi::require(text, parameter);
+  return capi::raw_view(text, security::kMaxPasswordBytes);
 }
 
 /// The body of both sign-ins: `start(core, clock, random, sessions)` makes the session.
@@ -104,7 +95,7 @@ int ej_authenticate(ej_principal** out, ej_store* store, const int64_t* now, con
     capi::require(out, "out");
     *out = nullptr;
     auto& core = records::store_of(store);
-    const std::string_view token_text = read_token(token);
+    const std::string_view token_text = capi::read_token(token);
     const capi::SessionSettings sessions = capi::read_session_options(session);
     const capi::CallerClock clock(now);
     auto principal = std::make_unique<ej_principal>(
@@ -117,7 +108,7 @@ int ej_authenticate(ej_principal** out, ej_store* store, const int64_t* now, con
 int ej_sign_out(ej_store* store, const int64_t* now, const char* token) {
   return capi::guarded([&] {
     auto& core = records::store_of(store);
-    const std::string_view token_text = read_token(token);
+    const std::string_view token_text = capi::read_token(token);
     const capi::CallerClock clock(now);
     services::sign_out(core, clock, token_text);
     return EJ_OK;

@@ -34,6 +34,11 @@ std::string_view raw_view(const char* text, std::size_t limit) noexcept {
   return {text, strnlen(text, limit + 1)};
 }
 
+std::string_view read_token(const char* token) {
+  require(token, "token");
+  return raw_view(token, services::kMaxTokenBytes);
+}
+
 std::string raw_text(const char* text, std::size_t limit) {
   return std::string(raw_view(text, limit));
 }

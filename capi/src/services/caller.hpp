@@ -36,6 +36,11 @@ class CallerClock final : public model::Clock {
 /// view, not a copy, so that a password or token leaves no copy of the library's behind.
 std::string_view raw_view(const char* text, std::size_t limit) noexcept;
 
+/// A token the caller passed (an invitation's or a session's), as a view of the caller's buffer;
+/// the service says whether it is well formed, without quoting it. Error(invalid) naming
+/// 'token' for NULL.
+std::string_view read_token(const char* token);
+
 /// raw_view() as a string, for a form field.
 std::string raw_text(const char* text, std::size_t limit);
 

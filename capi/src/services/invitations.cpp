@@ -92,13 +92,6 @@ services::Credential read_credential(const ej_credential* given) {
   return std::monostate{};
 }
 
-/// A token the caller passed, read raw: the service says whether it is well formed, without
-/// quoting it.
-std::string_view read_token(const char* token) {
-  capi::require(token, "token");
-  return capi::raw_view(token, services::kMaxTokenBytes);
-}
-
 void write_issued(ej_issued_invitation* out, const services::IssuedInvitation& issued) noexcept {
   out->invitation = records::write_uuid(issued.invitation_id.value);
   out->person = records::write_uuid(issued.person_id.value);
@@ -139,7 +132,7 @@ int ej_invitation_accept(ej_accepted_invitation* out, ej_store* store, const int
   return capi::guarded([&] {
     if (out != nullptr) capi::reset_versioned(out, EJ_ACCEPTED_INVITATION_VERSION);
     auto& core = records::store_of(store);
-    const std::string_view token_text = read_token(token);
+    const std::string_view token_text = capi::read_token(token);
     const services::Credential bound = read_credential(credential);
     const capi::PasswordSettings password = capi::read_password_options(password_options);
     const capi::CallerClock clock(now);
