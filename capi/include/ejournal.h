@@ -6,6 +6,8 @@
 #ifndef EJOURNAL_H
 #define EJOURNAL_H
 
+#include "ejournal/access.h"
+#include "ejournal/accounts.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"
@@ -13,8 +15,11 @@
 #include "ejournal/gradebook.h"
 #include "ejournal/grading.h"
 #include "ejournal/identifiers.h"
+#include "ejournal/invitations.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
+#include "ejournal/onboarding.h"
+#include "ejournal/outbox.h"
 #include "ejournal/store.h"
 #include "ejournal/store_journal.h"
 #include "ejournal/store_school.h"
