@@ -145,8 +145,9 @@ std::vector<model::GradeEntry> SociGradeRepository::list(model::InstitutionId in
   sql +=
       " AND day >= :first_day AND day <= :last_day"
       " AND column_kind >= :lowest_column AND column_kind <= :highest_column"
-      " AND publication >= :lowest_publication"
-      " ORDER BY day, student_id, id";
+      " AND publication >= :lowest_publication";
+  static constexpr std::string_view kPageOrder[] = {"day", "student_id", "id"};
+  sql += byte_order_by(connection_.dialect(), kPageOrder);
 
   const std::string institution_id = id_text(institution);
   const std::string course_id = query.course ? id_text(*query.course) : std::string();

@@ -44,6 +44,17 @@ std::string update_sql(const Table& table) {
          " WHERE institution_id = :institution_id AND id = :id AND version = :expected_version";
 }
 
+std::string byte_order_by(Dialect dialect, std::span<const std::string_view> columns) {
+  const std::string_view collation = dialect == Dialect::postgresql ? " COLLATE \"C\"" : "";
+  std::string order = " ORDER BY ";
+  for (const auto column : columns) {
+    if (order.size() > std::string_view(" ORDER BY ").size()) order += ", ";
+    order += column;
+    order += collation;
+  }
+  return order;
+}
+
 std::string first_day_bound(const DayRange& days) {
   return days.first ? date_text(*days.first) : std::string();
 }
