@@ -1,6 +1,7 @@
 // Units of work: commit, rollback by destruction, spent units, read units and isolation.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <span>
 
 #include "backend.hpp"
@@ -111,6 +112,27 @@ TEST_P(Units, UncommittedChangesAreInvisibleToOtherUnits) {
   unit->commit();
   EXPECT_TRUE(read(store(), [&](UnitOfWork& other) {
                 return other.institutions().find(first.id);
+              }).has_value());
+}
+
+TEST_P(Units, AReadUnitSeesOneSnapshotFromItsFirstRead) {
+  if (!has_concurrent_units()) {
+    GTEST_SKIP() << "one connection: a writer would wait for the reader";
+  }
+  const auto first = make_institution(0);
+  const auto second = make_institution(1);
+  write(store(), [&](UnitOfWork& unit) { unit.institutions().insert(first); });
+  const auto reader = store().begin(Access::read);
+  ASSERT_TRUE(reader->institutions().find(first.id).has_value());
+  write(store(), [&](UnitOfWork& unit) { unit.institutions().insert(second); });
+  EXPECT_FALSE(reader->institutions().find(second.id).has_value())
+      << "committed after the reader's first read";
+  const auto listed = reader->institutions().list();
+  EXPECT_TRUE(std::none_of(listed.begin(), listed.end(),
+                           [&](const model::Institution& each) { return each.id == second.id; }));
+  reader->commit();
+  EXPECT_TRUE(read(store(), [&](UnitOfWork& unit) {
+                return unit.institutions().find(second.id);
               }).has_value());
 }
 

@@ -14,7 +14,9 @@ namespace ejournal::storage {
 enum class Access { read = 1, write };
 
 /// One transaction. Everything read and written through its repositories is isolated from other
-/// units of work until commit(); destroying a unit that was not committed rolls it back. Any
+/// units of work until commit(); destroying a unit that was not committed rolls it back. A unit
+/// begun for reading sees one snapshot of the store from its first read to its end, so the
+/// lists it reads agree with each other. Any
 /// Error thrown by a repository leaves the unit usable only for destruction (rollback).
 /// A unit belongs to the thread that began it.
 class UnitOfWork {

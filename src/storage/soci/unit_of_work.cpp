@@ -11,9 +11,10 @@ std::string begin_statement(Dialect dialect, Access access) {
   // A SQLite writer takes the write lock at BEGIN, so two writers queue on the busy timeout
   // instead of both reading and then failing to upgrade their locks.
   if (dialect == Dialect::sqlite) return access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN";
-  // A reader's writes are refused before they reach the server (Connection); READ ONLY makes
-  // the server refuse them too.
-  return access == Access::write ? "BEGIN" : "BEGIN READ ONLY";
+  // A reader reads one snapshot (REPEATABLE READ: a page's lessons and grades agree; a
+  // read-only transaction never fails to serialise). Its writes are refused before they reach
+  // the server (Connection); READ ONLY makes the server refuse them too.
+  return access == Access::write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 }
 
 }  // namespace
