@@ -113,6 +113,9 @@ model::Notification after_attempt(model::Notification notification, const Delive
   if (outcome.status == DeliveryStatus::delivered) {
     notification.status = model::NotificationStatus::delivered;
     notification.delivered_at = now;
+    // The body may carry a secret (an invitation's link and token), kept only until the message
+    // is handed over; the subject, recipient and key stay as the record.
+    notification.body.clear();
     return notification;
   }
   // The count comes from the store, where a row may hold any int.
@@ -120,6 +123,7 @@ model::Notification after_attempt(model::Notification notification, const Delive
   notification.last_error = stored_error(outcome.error);
   if (outcome.status == DeliveryStatus::rejected || notification.attempts >= policy.max_attempts) {
     notification.status = model::NotificationStatus::failed;
+    notification.body.clear();  // never sent again: its secret has no use left
   } else {
     notification.next_attempt_at = now + retry_delay(notification.attempts, policy);
   }

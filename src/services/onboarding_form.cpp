@@ -62,7 +62,9 @@ bool is_ukrainian_letter(char32_t c) {
   return upper != 0x042A && upper != 0x042B && upper != 0x042D;  // Ъ Ы Э
 }
 
-bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
+bool is_cyrillic(char32_t c) {
+  return c >= 0x0400 && c <= 0x052F;
+}
 
 bool is_latin_letter(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F);
@@ -100,8 +102,8 @@ class Checker {
  public:
   /// The raw checks every field passes first: size, UTF-8, control characters, presence. Returns
   /// the trimmed text, or nullopt when a problem was recorded or an optional field is empty.
-  std::optional<std::string_view> raw(std::string_view field, std::string_view value,
-                                      bool required, bool allow_line_breaks = false) {
+  std::optional<std::string_view> raw(std::string_view field, std::string_view value, bool required,
+                                      bool allow_line_breaks = false) {
     if (value.size() > kMaxFormFieldBytes) {
       return fail(field, "is too long: " + std::to_string(value.size()) + " bytes, at most " +
                              std::to_string(kMaxFormFieldBytes));
@@ -155,16 +157,16 @@ std::optional<std::string> person_name(Checker& checker, std::string_view field,
   const auto name = checker.text(field, [&] { return text::normalize_name(*trimmed).text; });
   if (!name) return std::nullopt;
   if (name->size() > model::kMaxNameBytes) {
-    return checker.fail(field, "is too long: " + std::to_string(name->size()) +
-                                   " bytes, at most " + std::to_string(model::kMaxNameBytes));
+    return checker.fail(field, "is too long: " + std::to_string(name->size()) + " bytes, at most " +
+                                   std::to_string(model::kMaxNameBytes));
   }
   bool foreign = false;
   for (const char32_t c : code_points(*name)) {
     if (is_ukrainian_letter(c) || c == 0x02BC || c == '-') continue;
     if (c == ' ') return checker.fail(field, "must be one word (a double surname takes a hyphen)");
     if (is_cyrillic(c)) {
-      return checker.fail(field, "has the letter '" + utf8(c) +
-                                     "', which is not in the Ukrainian alphabet");
+      return checker.fail(
+          field, "has the letter '" + utf8(c) + "', which is not in the Ukrainian alphabet");
     }
     if (c < 0x80 && !is_latin_letter(c)) {
       return checker.fail(field, "has the character '" + utf8(c) + "', which is not a letter");
@@ -183,16 +185,16 @@ std::optional<std::string> institution_name(Checker& checker, std::string_view v
   const auto name = checker.text(field, [&] { return text::normalize_name(*trimmed).text; });
   if (!name) return std::nullopt;
   if (name->size() > model::kMaxNameBytes) {
-    return checker.fail(field, "is too long: " + std::to_string(name->size()) +
-                                   " bytes, at most " + std::to_string(model::kMaxNameBytes));
+    return checker.fail(field, "is too long: " + std::to_string(name->size()) + " bytes, at most " +
+                                   std::to_string(model::kMaxNameBytes));
   }
   bool ukrainian = false;
   for (const char32_t c : code_points(*name)) {
     if (is_ukrainian_letter(c)) {
       ukrainian = true;
     } else if (is_cyrillic(c)) {
-      return checker.fail(field, "has the letter '" + utf8(c) +
-                                     "', which is not in the Ukrainian alphabet");
+      return checker.fail(
+          field, "has the letter '" + utf8(c) + "', which is not in the Ukrainian alphabet");
     }
   }
   if (!ukrainian) return checker.fail(field, "is not written in Ukrainian");

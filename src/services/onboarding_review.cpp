@@ -28,14 +28,13 @@ model::ConnectionRequest pending_request(storage::UnitOfWork& unit, model::Conne
   if (request->version != expected_version) {
     throw Error(Errc::conflict, ErrorDomain::argument,
                 "the connection request " + id.str() + " is at version " +
-                    std::to_string(request->version) + ", not " +
-                    std::to_string(expected_version) + ": it changed since it was read");
+                    std::to_string(request->version) + ", not " + std::to_string(expected_version) +
+                    ": it changed since it was read");
   }
   if (request->status != model::RequestStatus::pending) {
     throw Error(Errc::conflict, ErrorDomain::argument,
-                "cannot " + std::string(verb) + " the connection request " + id.str() +
-                    ": it is " + std::string(request_status_name(request->status)) +
-                    ", not pending");
+                "cannot " + std::string(verb) + " the connection request " + id.str() + ": it is " +
+                    std::string(request_status_name(request->status)) + ", not pending");
   }
   return *request;
 }
@@ -78,24 +77,16 @@ void decide(storage::Store& store, const model::Clock& clock, const access::Prin
   unit->commit();
 }
 
-}  // namespace
-
-Approval approve_connection_request(storage::Store& store, const model::Clock& clock,
-                                    security::RandomSource& random,
-                                    const access::Principal& principal,
-                                    model::ConnectionRequestId request_id,
-                                    std::int64_t expected_version, const ReviewOptions& options) {
-  access::require(principal, access::Operation::review_connection_request,
-                  access::Target::platform());
-  std::string reason;
-  if (auto problem = detail::check_reason(options.reason, false, reason)) {
-    throw ValidationError({{"reason", std::move(*problem)}});
-  }
+// The approval's one unit of work: `check` reads the request (pending, at the expected version,
+// its keys free), then everything the approval makes is written and committed.
+template <class Check>
+Approval approve(storage::Store& store, const model::Clock& clock, security::RandomSource& random,
+                 const access::Principal& principal, const ReviewOptions& options,
+                 const std::string& reason, const Check& check) {
   const auto now = clock.now();
   const auto actor = detail::actor_of(principal);
   const auto unit = store.begin(storage::Access::write);
-  auto request = detail::pending_request(*unit, request_id, expected_version, "approve");
-  detail::refuse_duplicate_institution(*unit, request);
+  auto request = check(*unit);
   const auto institute = detail::institute_id(*unit);
 
   model::Institution institution;
@@ -162,26 +153,24 @@ Approval approve_connection_request(storage::Store& store, const model::Clock& c
   unit->connection_requests().update(request);
 
   auto& audit = unit->audit();
-  audit.append(detail::audit_entry(
-      institute, actor, now, "connection_request", request.id.str(), "approve",
-      status_json(model::RequestStatus::pending),
-      detail::JsonObject()
-          .add("status", "approved")
-          .add("institution_id", institution.id.str())
-          .str(),
-      reason));
-  audit.append(detail::audit_entry(institution.id, actor, now, "institution",
-                                   institution.id.str(), "create", "",
-                                   detail::institution_json(institution), reason));
-  audit.append(detail::audit_entry(
-      institution.id, actor, now, "person", admin.id.str(), "create", "",
-      detail::JsonObject()
-          .add("surname", admin.surname)
-          .add("given_name", admin.given_name)
-          .add_optional("patronymic", admin.patronymic)
-          .add("email", admin.email)
-          .add("phone", admin.phone)
-          .str()));
+  audit.append(detail::audit_entry(institute, actor, now, "connection_request", request.id.str(),
+                                   "approve", status_json(model::RequestStatus::pending),
+                                   detail::JsonObject()
+                                       .add("status", "approved")
+                                       .add("institution_id", institution.id.str())
+                                       .str(),
+                                   reason));
+  audit.append(detail::audit_entry(institution.id, actor, now, "institution", institution.id.str(),
+                                   "create", "", detail::institution_json(institution), reason));
+  audit.append(detail::audit_entry(institution.id, actor, now, "person", admin.id.str(), "create",
+                                   "",
+                                   detail::JsonObject()
+                                       .add("surname", admin.surname)
+                                       .add("given_name", admin.given_name)
+                                       .add_optional("patronymic", admin.patronymic)
+                                       .add("email", admin.email)
+                                       .add("phone", admin.phone)
+                                       .str()));
   audit.append(detail::audit_entry(institution.id, actor, now, "role_grant", grant.id.str(),
                                    "grant", "",
                                    detail::JsonObject()
@@ -189,8 +178,8 @@ Approval approve_connection_request(storage::Store& store, const model::Clock& c
                                        .add("role", "institution_admin")
                                        .str()));
   // The token and its hash stay out of the trail.
-  audit.append(detail::audit_entry(institution.id, actor, now, "invitation",
-                                   invitation.id.str(), "issue", "",
+  audit.append(detail::audit_entry(institution.id, actor, now, "invitation", invitation.id.str(),
+                                   "issue", "",
                                    detail::JsonObject()
                                        .add("person_id", admin.id.str())
                                        .add("role", "institution_admin")
@@ -200,10 +189,33 @@ Approval approve_connection_request(storage::Store& store, const model::Clock& c
   return Approval{institution.id, admin.id, grant.id, invitation.id, std::move(token_text)};
 }
 
+}  // namespace
+
+Approval approve_connection_request(storage::Store& store, const model::Clock& clock,
+                                    security::RandomSource& random,
+                                    const access::Principal& principal,
+                                    model::ConnectionRequestId request_id,
+                                    std::int64_t expected_version, const ReviewOptions& options) {
+  access::require(principal, access::Operation::review_connection_request,
+                  access::Target::platform());
+  std::string reason;
+  if (auto problem = detail::check_reason(options.reason, false, reason)) {
+    throw ValidationError({{"reason", std::move(*problem)}});
+  }
+  const auto check = [&](storage::UnitOfWork& unit) {
+    auto request = detail::pending_request(unit, request_id, expected_version, "approve");
+    detail::refuse_duplicate_institution(unit, request);
+    return request;
+  };
+  return detail::write_checked(
+      store, [&] { return approve(store, clock, random, principal, options, reason, check); },
+      check);
+}
+
 void reject_connection_request(storage::Store& store, const model::Clock& clock,
                                const access::Principal& principal,
-                               model::ConnectionRequestId request_id,
-                               std::int64_t expected_version, const std::string& reason) {
+                               model::ConnectionRequestId request_id, std::int64_t expected_version,
+                               const std::string& reason) {
   decide(store, clock, principal, access::Operation::review_connection_request, request_id,
          expected_version, reason, true, model::RequestStatus::rejected, "reject");
 }

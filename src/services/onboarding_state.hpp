@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "ejournal/access/principal.hpp"
+#include "ejournal/error.hpp"
 #include "ejournal/model/institution.hpp"
 #include "ejournal/storage/store.hpp"
 
@@ -14,6 +15,25 @@ namespace ejournal::services::detail {
 /// Error(conflict) naming the ЄДРПОУ or the ДІСО id when an institution already has it.
 void refuse_duplicate_institution(storage::UnitOfWork& unit,
                                   const model::ConnectionRequest& request);
+
+/// Runs `write`, which does its checks and its writes in one unit of work and commits. Two
+/// callers racing (READ COMMITTED) may both pass the checks; the store's unique keys then refuse
+/// the later one with Error(exists). `checks` are then run again in a read unit, which sees what
+/// the winner committed, so that the caller gets the Error(conflict) its own check names; should
+/// they pass, the Error(exists) goes on.
+template <class Write, class Checks>
+auto write_checked(storage::Store& store, Write&& write, Checks&& checks) {
+  try {
+    return write();
+  } catch (const Error& error) {
+    if (error.code() != Errc::exists) throw;
+    {
+      const auto unit = store.begin(storage::Access::read);
+      checks(*unit);
+    }
+    throw;
+  }
+}
 
 /// The request as stored, checked to be pending at `expected_version`: Error(not_found) for an
 /// unknown id, Error(conflict) naming the version or the state otherwise. `verb` names the

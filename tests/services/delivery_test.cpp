@@ -41,6 +41,12 @@ TEST_P(OutboxTest, DeliversADueMessageOnceAndRecordsIt) {
   EXPECT_EQ(after.delivered_at, clock_.now());
   EXPECT_EQ(after.attempts, 0);
   EXPECT_EQ(after.version, 2);
+  // Handed over: the body (an invitation's link) is gone, the record of what was sent stays.
+  EXPECT_TRUE(after.body.empty());
+  EXPECT_FALSE(message.body.empty());
+  EXPECT_EQ(after.subject, message.subject);
+  EXPECT_EQ(after.recipient, message.recipient);
+  EXPECT_EQ(after.idempotency_key, message.idempotency_key);
 
   expect_report(run(), 0, 0, 0, 0);
   EXPECT_EQ(notifier_.received.size(), 1U);
@@ -60,6 +66,7 @@ TEST_P(OutboxTest, TemporaryFailureStaysPendingWithDoublingBackOff) {
   EXPECT_EQ(after.last_error, "421 4.7.0 try again later");
   EXPECT_EQ(after.next_attempt_at, clock_.now() + 1min);
   EXPECT_FALSE(after.delivered_at.has_value());
+  EXPECT_EQ(after.body, message.body);  // still to be sent
 
   clock_.advance(59s);
   expect_report(run(), 0, 0, 0, 0);
@@ -110,6 +117,8 @@ TEST_P(OutboxTest, RepeatedFailuresEndFailedAfterMaxAttempts) {
   EXPECT_EQ(after.status, NotificationStatus::failed);
   EXPECT_EQ(after.attempts, 3);
   EXPECT_EQ(after.last_error, "mailbox busy");
+  EXPECT_TRUE(after.body.empty());
+  EXPECT_EQ(after.subject, message.subject);
 
   clock_.advance(24h);
   expect_report(run(policy), 0, 0, 0, 0);
@@ -129,6 +138,8 @@ TEST_P(OutboxTest, PermanentFailureFailsAtOnce) {
   EXPECT_EQ(after.attempts, 1);
   EXPECT_EQ(after.last_error, "550 5.1.1 no such user");
   EXPECT_FALSE(after.delivered_at.has_value());
+  EXPECT_TRUE(after.body.empty());
+  EXPECT_EQ(after.idempotency_key, message.idempotency_key);
 }
 
 TEST_P(OutboxTest, OnlyDueMessagesAreDelivered) {

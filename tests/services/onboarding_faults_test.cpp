@@ -67,8 +67,8 @@ TEST_P(OnboardingFaults, AnApprovalIsStoredWholeOrNotAtAll) {
   for (; k < kStatementLimit; ++k) {
     fail_at(k);
     try {
-      const auto approval = approve_connection_request(*store_, clock_, random, operator_, id, 1,
-                                                       review_options());
+      const auto approval =
+          approve_connection_request(*store_, clock_, random, operator_, id, 1, review_options());
       disarm();
       EXPECT_EQ(request(id).status, model::RequestStatus::approved);
       EXPECT_EQ(institution_count(), 2u);

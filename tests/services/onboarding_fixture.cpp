@@ -29,7 +29,9 @@ std::vector<std::string> fields_of(const ValidationError& error) {
   return fields;
 }
 
-void OnboardingTest::SetUp() { reopen({}); }
+void OnboardingTest::SetUp() {
+  reopen({});
+}
 
 void OnboardingTest::reopen(const storage::StoreOptions& options) {
   store_.reset();

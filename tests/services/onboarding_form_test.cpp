@@ -53,8 +53,8 @@ TEST(OnboardingForm, FoldsEveryApostropheAndPhoneSpelling) {
     form.admin_given_name = std::string("В") + apostrophe + "ячеслав";
     EXPECT_EQ(check_connection_request(form).admin_given_name, "В\u02BCячеслав") << apostrophe;
   }
-  for (const char* phone : {"0671234567", "380671234567", "8 067 123 45 67", "+38 067 123-45-67",
-                            "00380671234567"}) {
+  for (const char* phone :
+       {"0671234567", "380671234567", "8 067 123 45 67", "+38 067 123-45-67", "00380671234567"}) {
     auto form = valid_form();
     form.admin_phone = phone;
     EXPECT_EQ(check_connection_request(form).admin_phone, "+380671234567") << phone;
@@ -87,17 +87,17 @@ TEST(OnboardingForm, ReportsEveryBadFieldAtOnce) {
   form.admin_patronymic = "Петрович Петрович";
   form.admin_email = "olena@";
   form.admin_phone = "+1 212 555 0100";
-  EXPECT_EQ(fields_of(refusal(form)),
-            (Fields{"kind", "hromada_katottg", "institution_name", "diso_id", "edrpou",
-                    "admin_surname", "admin_given_name", "admin_patronymic", "admin_email",
-                    "admin_phone"}));
+  EXPECT_EQ(
+      fields_of(refusal(form)),
+      (Fields{"kind", "hromada_katottg", "institution_name", "diso_id", "edrpou", "admin_surname",
+              "admin_given_name", "admin_patronymic", "admin_email", "admin_phone"}));
 }
 
 TEST(OnboardingForm, RefusesTheWrongScript) {
   using F = ConnectionRequestForm;
   EXPECT_EQ(refused_with(&F::admin_surname, "Ivanenko"), Fields{"admin_surname"});
   EXPECT_EQ(refused_with(&F::admin_surname, "Иванов-Эмиль"), Fields{"admin_surname"});  // Э
-  EXPECT_EQ(refused_with(&F::admin_given_name, "Iрина"), Fields{"admin_given_name"});  // Latin I
+  EXPECT_EQ(refused_with(&F::admin_given_name, "Iрина"), Fields{"admin_given_name"});   // Latin I
   EXPECT_EQ(refused_with(&F::admin_given_name, "王芳"), Fields{"admin_given_name"});
   EXPECT_EQ(refused_with(&F::institution_name, "Лицей № 1 ыы"), Fields{"institution_name"});
   EXPECT_EQ(refused_with(&F::institution_name, "Gymnasium 1"), Fields{"institution_name"});
@@ -105,7 +105,7 @@ TEST(OnboardingForm, RefusesTheWrongScript) {
 
 TEST(OnboardingForm, RefusesBadIdentifiersAndContacts) {
   using F = ConnectionRequestForm;
-  EXPECT_EQ(refused_with(&F::edrpou, "32855968"), Fields{"edrpou"});  // check digit
+  EXPECT_EQ(refused_with(&F::edrpou, "32855968"), Fields{"edrpou"});    // check digit
   EXPECT_EQ(refused_with(&F::edrpou, "1759013776"), Fields{"edrpou"});  // a РНОКПП
   EXPECT_EQ(refused_with(&F::diso_id, "123456789012345678901"), Fields{"diso_id"});
   EXPECT_EQ(refused_with(&F::hromada_katottg, "UA1234"), Fields{"hromada_katottg"});
@@ -119,18 +119,18 @@ TEST(OnboardingForm, RefusesBadIdentifiersAndContacts) {
 TEST(OnboardingForm, RefusesHostileInputFieldByField) {
   using F = ConnectionRequestForm;
   const std::vector<std::string F::*> every = {
-      &F::kind,   &F::hromada_katottg, &F::institution_name, &F::diso_id,
-      &F::edrpou, &F::admin_surname,   &F::admin_given_name, &F::admin_patronymic,
+      &F::kind,        &F::hromada_katottg, &F::institution_name, &F::diso_id,
+      &F::edrpou,      &F::admin_surname,   &F::admin_given_name, &F::admin_patronymic,
       &F::admin_email, &F::admin_phone};
   const std::vector<std::string> names = {
-      "kind",   "hromada_katottg", "institution_name", "diso_id",     "edrpou",
+      "kind",          "hromada_katottg",  "institution_name", "diso_id",     "edrpou",
       "admin_surname", "admin_given_name", "admin_patronymic", "admin_email", "admin_phone"};
   const std::vector<std::string> hostile = {
       std::string(1 << 20, 'x'),                 // 1 MB
       std::string("Оле\xC3\x28на"),              // invalid UTF-8
       std::string("Оле\xED\xA0\x80на"),          // a surrogate
       std::string("Олена\x01"),                  // a control character
-      std::string("Оле\0на", 11),                 // NUL inside
+      std::string("Оле\0на", 11),                // NUL inside
       "Олена\nПетрівна",                         // a line break
       "'; DROP TABLE institutions; --",          // SQL
       "Robert'); DELETE FROM audit_entries;--",  // SQL

@@ -31,8 +31,8 @@ TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
   security::SeededRandom random(42);
   auto options = review_options();
   options.reason = "перевірено за ЄДРПОУ";
-  const auto approval = approve_connection_request(*store_, clock_, random, operator_, id, 1,
-                                                   options);
+  const auto approval =
+      approve_connection_request(*store_, clock_, random, operator_, id, 1, options);
   const auto now = clock_.now();
 
   const auto unit = store_->begin(storage::Access::read);
@@ -58,13 +58,13 @@ TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
   EXPECT_EQ(people[0].email, "Olena.Admin@school.example.ua");
   EXPECT_EQ(people[0].phone, "+380671234567");
 
-  const auto grants = unit->role_grants().list_for_person(approval.institution_id,
-                                                          approval.admin_id);
+  const auto grants =
+      unit->role_grants().list_for_person(approval.institution_id, approval.admin_id);
   ASSERT_EQ(grants.size(), 1u);
   EXPECT_EQ(grants[0].role, model::Role::institution_admin);
 
-  const auto invitations = unit->invitations().list_for_person(approval.institution_id,
-                                                               approval.admin_id);
+  const auto invitations =
+      unit->invitations().list_for_person(approval.institution_id, approval.admin_id);
   ASSERT_EQ(invitations.size(), 1u);
   const auto& invitation = invitations[0];
   EXPECT_EQ(invitation.id, approval.invitation_id);
@@ -82,8 +82,7 @@ TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
   ASSERT_EQ(messages.size(), 1u);
   EXPECT_EQ(messages[0].institution_id, approval.institution_id);
   EXPECT_EQ(messages[0].recipient, "Olena.Admin@school.example.ua");
-  EXPECT_EQ(messages[0].idempotency_key,
-            "invitation:" + approval.invitation_id.str() + ":1");
+  EXPECT_EQ(messages[0].idempotency_key, "invitation:" + approval.invitation_id.str() + ":1");
   EXPECT_NE(messages[0].body.find("https://journal.example.ua/invitations/accept?token=" + token),
             std::string::npos);
   EXPECT_NE(messages[0].body.find("Ліцей № 1 імені Тараса Шевченка"), std::string::npos);
@@ -104,8 +103,7 @@ TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
   EXPECT_EQ(trail[1].before, "{\"status\":\"pending\"}");
   const auto by_operator = unit->audit().list_for_actor(institute_.id, operator_person_.id);
   EXPECT_EQ(by_operator.size(), 1u);
-  const auto in_school = unit->audit().list_for_actor(approval.institution_id,
-                                                      operator_person_.id);
+  const auto in_school = unit->audit().list_for_actor(approval.institution_id, operator_person_.id);
   ASSERT_EQ(in_school.size(), 4u);
   EXPECT_EQ(in_school[0].entity_type + "." + in_school[0].action, "institution.create");
   EXPECT_EQ(in_school[1].entity_type + "." + in_school[1].action, "person.create");
@@ -120,8 +118,8 @@ TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
 TEST_P(Review, TheTokenComesFromTheRandomSource) {
   const auto first = submit_connection_request(*store_, clock_, valid_form());
   security::SeededRandom random(7);
-  const auto approval = approve_connection_request(*store_, clock_, random, operator_, first, 1,
-                                                   review_options());
+  const auto approval =
+      approve_connection_request(*store_, clock_, random, operator_, first, 1, review_options());
   security::SeededRandom same(7);
   EXPECT_EQ(std::string(approval.token.reveal()),
             std::string(security::Token::generate(same).text().reveal()));
@@ -142,8 +140,9 @@ TEST_P(Review, TheStateMachineRefusesEveryMoveOutOfADecision) {
   } catch (const Error& error) {
     EXPECT_NE(std::string(error.what()).find("it is approved, not pending"), std::string::npos);
   }
-  EXPECT_EQ(code_of([&] { reject_connection_request(*store_, clock_, operator_, approved, 2, "ні"); }),
-            Errc::conflict);
+  EXPECT_EQ(
+      code_of([&] { reject_connection_request(*store_, clock_, operator_, approved, 2, "ні"); }),
+      Errc::conflict);
   EXPECT_EQ(code_of([&] { withdraw_connection_request(*store_, clock_, operator_, approved, 2); }),
             Errc::conflict);
 
@@ -191,9 +190,8 @@ TEST_P(Review, AnUnknownRequestIsNotFound) {
 
 TEST_P(Review, ARejectionNeedsAReason) {
   const auto id = submit_connection_request(*store_, clock_, valid_form());
-  for (const auto& reason : {std::string(), std::string(" \n\t "),
-                                   std::string(1001, 'x'), std::string("bad\x01"),
-                                   std::string("bad \xC3\x28")}) {
+  for (const auto& reason : {std::string(), std::string(" \n\t "), std::string(1001, 'x'),
+                             std::string("bad\x01"), std::string("bad \xC3\x28")}) {
     try {
       reject_connection_request(*store_, clock_, operator_, id, 1, reason);
       ADD_FAILURE() << "accepted the reason '" << reason.substr(0, 20) << "'";
@@ -202,8 +200,8 @@ TEST_P(Review, ARejectionNeedsAReason) {
     }
   }
   EXPECT_EQ(request(id).status, model::RequestStatus::pending);
-  EXPECT_NO_THROW(reject_connection_request(*store_, clock_, operator_, id, 1,
-                                            std::string(1000, 'x')));
+  EXPECT_NO_THROW(
+      reject_connection_request(*store_, clock_, operator_, id, 1, std::string(1000, 'x')));
 }
 
 TEST_P(Review, OnlyOperatorsAndTheSystemReview) {
@@ -231,9 +229,8 @@ TEST_P(Review, OnlyOperatorsAndTheSystemReview) {
   }
   EXPECT_EQ(request(id).status, model::RequestStatus::pending);
   EXPECT_EQ(institution_count(), 1u);
-  const auto approval = approve_connection_request(*store_, clock_, random,
-                                                   access::Principal::system(), id, 1,
-                                                   review_options());
+  const auto approval = approve_connection_request(
+      *store_, clock_, random, access::Principal::system(), id, 1, review_options());
   EXPECT_EQ(request_audit(id).back().actor_id, std::nullopt);
   EXPECT_FALSE(approval.institution_id.is_nil());
 }

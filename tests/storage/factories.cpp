@@ -51,6 +51,22 @@ model::Institution make_institution(int index) {
   return institution;
 }
 
+model::ConnectionRequest make_request(int index, std::int64_t submitted_second) {
+  model::ConnectionRequest request;
+  request.id = model::ConnectionRequestId::generate();
+  request.kind = model::InstitutionKind::college;
+  request.hromada_katottg = "UA46060250010015970";
+  request.institution_name = "Фаховий коледж № " + std::to_string(index);
+  request.diso_id = std::to_string(500 + index);
+  request.edrpou = make_institution(index).edrpou;
+  request.admin_surname = "Мар\u02BCяненко";
+  request.admin_given_name = "Ґеорґій";
+  request.admin_email = "admin" + std::to_string(index) + "@xn--80aaxgrpt.xn--j1amh";
+  request.admin_phone = "+380441234567";
+  request.submitted_at = school_instant(submitted_second);
+  return request;
+}
+
 model::Person make_person(model::InstitutionId institution, std::string surname,
                           std::string given_name, std::string patronymic) {
   model::Person person;

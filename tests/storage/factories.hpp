@@ -26,6 +26,9 @@ namespace ejournal::storage::testing {
 
 /// An active school whose name, ЄДРПОУ and ДІСО id differ for each `index` (0…7).
 [[nodiscard]] model::Institution make_institution(int index);
+/// A pending request of a college whose name, ЄДРПОУ (make_institution's) and ДІСО id differ for
+/// each `index` (0…7), submitted `submitted_second` seconds into the school day.
+[[nodiscard]] model::ConnectionRequest make_request(int index, std::int64_t submitted_second);
 /// A person of `institution` with every optional field set; a fresh id.
 [[nodiscard]] model::Person make_person(model::InstitutionId institution, std::string surname,
                                         std::string given_name, std::string patronymic);

@@ -129,11 +129,15 @@ TEST_P(Schema, EveryOlderSchemaMigratesForwardKeepingItsRecords) {
     const auto school = make_school(0, 3, 7);
     auto grade = make_grade(school, 1, 2, grading::Rational::fraction(21, 2));
     const auto account = make_account(school.teacher);
+    const auto request = make_request(1, 0);
     {
       const auto old = soci_backend::open_store_at_version(location().uri(), version);
       EXPECT_EQ(old->info().schema_version, version);
       store_school(*old, school);
-      write(*old, [&](UnitOfWork& unit) { unit.grades().insert(grade); });
+      write(*old, [&](UnitOfWork& unit) {
+        unit.grades().insert(grade);
+        unit.connection_requests().insert(request);
+      });
       // Accounts came with schema version 3.
       if (version < 3) {
         expect_write_error(*old, Errc::storage,
@@ -176,7 +180,35 @@ TEST_P(Schema, EveryOlderSchemaMigratesForwardKeepingItsRecords) {
       stored_session.version = 1;
       expect_found(unit.sessions().find_by_token_hash(session.token_hash), stored_session);
     });
+    // Open requests hold their codes since schema version 4.
+    auto same_edrpou = make_request(2, 0);
+    same_edrpou.edrpou = request.edrpou;
+    expect_write_error(store(), Errc::exists,
+                       [&](UnitOfWork& unit) { unit.connection_requests().insert(same_edrpou); });
   }
+}
+
+// A version-3 database in which two pending requests share a ЄДРПОУ (two submissions raced
+// before schema 4) cannot take the unique index: the migration fails as a whole, naming the
+// index's statement, and the database stays at version 3 for the operator to resolve.
+TEST_P(Schema, DuplicateOpenRequestsStopTheMigrationToVersion4) {
+  close();
+  soci_backend::drop_all_tables(location().uri());
+  const auto first = make_request(1, 0);
+  auto second = make_request(2, 10);
+  second.edrpou = first.edrpou;
+  {
+    const auto old = soci_backend::open_store_at_version(location().uri(), 3);
+    write(*old, [&](UnitOfWork& unit) {
+      unit.connection_requests().insert(first);
+      unit.connection_requests().insert(second);
+    });
+  }
+  expect_open_error(location().uri(), Errc::exists, "connection_requests_open_edrpou");
+  const auto old = soci_backend::open_store_at_version(location().uri(), 3);
+  EXPECT_EQ(old->info().schema_version, 3);
+  EXPECT_EQ(read(*old, [](UnitOfWork& unit) { return unit.connection_requests().list(); }).size(),
+            2u);
 }
 
 TEST_P(Schema, ACurrentSchemaOpensAgainWithMigrationsOff) {

@@ -2,6 +2,11 @@
 // (UnitOfWork::notifications().enqueue) and delivered later, at least once, through a pluggable
 // Notifier. Nothing is lost when the process dies between the commit and the delivery: the row
 // stays pending and the next deliver_due sends it (again, with the same idempotency key).
+//
+// A body may carry a secret (an invitation e-mail holds the acceptance link with its token), so
+// it is kept only while the message may still be sent: deliver_due clears it when it records the
+// message delivered or finally failed. The subject, recipient, idempotency key, times and last
+// error stay as the record of what was sent.
 #pragma once
 
 #include <chrono>
@@ -89,14 +94,14 @@ std::chrono::microseconds retry_delay(int attempts, const DeliveryPolicy& policy
 /// Delivers the outbox messages due at clock.now(), at most policy.batch_limit of them, oldest
 /// due first. They are read in one read unit that ends before the first delivery; each is handed
 /// to `notifier` outside any transaction and its outcome recorded in its own write unit against
-/// the version read (optimistic): delivered (delivered_at = now), or attempts + 1 and last_error
-/// (control characters replaced, "token=…" values removed, shortened to
-/// kMaxDeliveryErrorBytes), then failed when rejected or when attempts reaches max_attempts,
-/// otherwise pending again at now + retry_delay(attempts). A message changed meanwhile
-/// (Error(conflict)) is skipped. Throws Error(invalid, argument) for a policy with batch_limit or
-/// max_attempts below 1, a retry delay below 1 µs, or max_retry_delay below first_retry_delay;
-/// any other storage error propagates, leaving the messages not yet recorded pending, to be
-/// delivered again by the next run.
+/// the version read (optimistic): delivered (delivered_at = now, body cleared), or attempts + 1
+/// and last_error (control characters replaced, "token=…" values removed, shortened to
+/// kMaxDeliveryErrorBytes), then failed (body cleared) when rejected or when attempts reaches
+/// max_attempts, otherwise pending again (body kept) at now + retry_delay(attempts). A message
+/// changed meanwhile (Error(conflict)) is skipped. Throws Error(invalid, argument) for a policy
+/// with batch_limit or max_attempts below 1, a retry delay below 1 µs, or max_retry_delay below
+/// first_retry_delay; any other storage error propagates, leaving the messages not yet recorded
+/// pending, to be delivered again by the next run.
 DeliveryReport deliver_due(storage::Store& store, Notifier& notifier, const model::Clock& clock,
                            const DeliveryPolicy& policy = {});
 

@@ -78,8 +78,10 @@ model::ConnectionRequest check_connection_request(const ConnectionRequestForm& f
 /// entry ("connection_request", id, "submit", after = the normalised fields as JSON) to the
 /// institute's trail, in one unit of work. Open to everyone (no principal). Throws
 /// ValidationError as check_connection_request does; Error(conflict, argument) naming the
-/// ЄДРПОУ or the ДІСО id when a pending or approved request or an institution already has it;
-/// Error(not_found) when the store has no institute. On any error nothing is stored.
+/// ЄДРПОУ or the ДІСО id when a pending or approved request or an institution already has it —
+/// also when a concurrent submission took it after this one looked (the store's unique keys
+/// refuse the later one, and the same conflict is reported); Error(not_found) when the store has
+/// no institute. On any error nothing is stored.
 model::ConnectionRequestId submit_connection_request(storage::Store& store,
                                                      const model::Clock& clock,
                                                      const ConnectionRequestForm& form);
@@ -94,8 +96,10 @@ struct ReviewOptions {
   std::string reason;
 };
 
-/// What an approval made. The token is the only copy: it is in the outbox's e-mail and here,
-/// and the store keeps only its hash.
+/// What an approval made. The store keeps only the token's hash; the token itself is here and in
+/// the body of the outbox's invitation e-mail, which must carry the link until it is delivered
+/// (at least once, across a crash). deliver_due clears that body once the e-mail is delivered or
+/// finally fails, so afterwards the token is nowhere in the store.
 struct Approval {
   model::InstitutionId institution_id;
   model::PersonId admin_id;
@@ -114,8 +118,9 @@ struct Approval {
 /// approved with its institution and decided_at. Throws Error(permission) when the principal may
 /// not review; Error(not_found) for an unknown request; Error(conflict) when `expected_version`
 /// is not the request's version, when it is not pending (naming its state), or when an
-/// institution already has its ЄДРПОУ or ДІСО id; Error(invalid) for bad options. On any error
-/// nothing is stored.
+/// institution already has its ЄДРПОУ or ДІСО id (also when a concurrent approval made it after
+/// this one looked: the same conflicts are reported); Error(invalid) for bad options. On any
+/// error nothing is stored.
 Approval approve_connection_request(storage::Store& store, const model::Clock& clock,
                                     security::RandomSource& random,
                                     const access::Principal& principal,
@@ -128,8 +133,8 @@ Approval approve_connection_request(storage::Store& store, const model::Clock& c
 /// a bad reason.
 void reject_connection_request(storage::Store& store, const model::Clock& clock,
                                const access::Principal& principal,
-                               model::ConnectionRequestId request_id,
-                               std::int64_t expected_version, const std::string& reason);
+                               model::ConnectionRequestId request_id, std::int64_t expected_version,
+                               const std::string& reason);
 
 /// The institution withdrew its request (it wrote to the institute; the access policy lets the
 /// institute's operators record it): pending → withdrawn, audited ("withdraw") with the optional

@@ -45,6 +45,27 @@ struct DayRange {
   std::optional<model::Date> last;
 };
 
+/// How many institutions share one kind, status, oblast and hromada: a row of
+/// InstitutionRepository::count_grouped.
+struct InstitutionTally {
+  model::InstitutionKind kind = model::InstitutionKind::school;
+  model::InstitutionStatus status = model::InstitutionStatus::active;
+  std::string oblast;           ///< as stored: the ISO 3166-2 code
+  std::string hromada_katottg;  ///< as stored
+  std::int64_t count = 0;
+
+  friend bool operator==(const InstitutionTally&, const InstitutionTally&) = default;
+};
+
+/// How many connection requests have one status: a row of
+/// ConnectionRequestRepository::count_by_status.
+struct RequestTally {
+  model::RequestStatus status = model::RequestStatus::pending;
+  std::int64_t count = 0;
+
+  friend bool operator==(const RequestTally&, const RequestTally&) = default;
+};
+
 class InstitutionRepository {
  public:
   virtual ~InstitutionRepository() = default;
@@ -56,6 +77,10 @@ class InstitutionRepository {
   /// By name in Ukrainian order, then id; only those with `status` when given.
   virtual std::vector<model::Institution> list(
       std::optional<model::InstitutionStatus> status = std::nullopt) = 0;
+  /// The institutions counted per (kind, status, oblast, hromada), one row per group that has
+  /// any, ordered by kind, status, oblast and hromada (codes bytewise). A grouped count in the
+  /// backend: the rows grow with the places, not with the institutions.
+  virtual std::vector<InstitutionTally> count_grouped() = 0;
 };
 
 /// Connection requests precede their institution, so they are the platform's, not scoped.
@@ -71,6 +96,8 @@ class ConnectionRequestRepository {
   /// Pending or approved requests with this ЄДРПОУ or this ДІСО id, oldest first.
   virtual std::vector<model::ConnectionRequest> find_open(std::string_view edrpou,
                                                           std::string_view diso_id) = 0;
+  /// The requests counted per status, one row per status that has any, by status.
+  virtual std::vector<RequestTally> count_by_status() = 0;
 };
 
 class PersonRepository {

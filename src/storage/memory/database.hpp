@@ -13,7 +13,8 @@ namespace ejournal::storage::memory {
 /// One snapshot of the store: every table.
 struct Database {
   Table<model::Institution, &own_key<model::Institution>, InstitutionIndexes> institutions;
-  Table<model::ConnectionRequest, &own_key<model::ConnectionRequest>> connection_requests;
+  Table<model::ConnectionRequest, &own_key<model::ConnectionRequest>, ConnectionRequestIndexes>
+      connection_requests;
   Table<model::Person, &scoped_key<model::Person>, PersonIndexes> people;
   Table<model::RoleGrant, &scoped_key<model::RoleGrant>, RoleGrantIndexes> role_grants;
   Table<model::ParentLink, &scoped_key<model::ParentLink>, ParentLinkIndexes> parent_links;

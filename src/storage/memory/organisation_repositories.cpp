@@ -85,6 +85,17 @@ void check_request_references(const Database& db, const model::ConnectionRequest
   }
 }
 
+// Error(exists) when another pending or approved request has the ЄДРПОУ or ДІСО id of
+// `request`, which is about to be stored pending or approved.
+void check_request_keys(const Database& db, const model::ConnectionRequest& request) {
+  if (!holds_its_keys(request)) return;
+  const auto& indexes = db.connection_requests.indexes();
+  require_unique_except(indexes.open_by_edrpou, std::tuple{request.edrpou}, request.id,
+                        "open connection request with ЄДРПОУ");
+  require_unique_except(indexes.open_by_diso_id, std::tuple{request.diso_id}, request.id,
+                        "open connection request with ДІСО id");
+}
+
 }  // namespace
 
 void MemoryConnectionRequests::insert(const model::ConnectionRequest& request) {
@@ -92,6 +103,7 @@ void MemoryConnectionRequests::insert(const model::ConnectionRequest& request) {
     tx_.statement("insert connection request");
     require_free(db.connection_requests, {request.id}, "connection request");
     check_request_references(db, request);
+    check_request_keys(db, request);
     tx_.insert_row(db.connection_requests, first_version(request));
   });
 }
@@ -106,6 +118,7 @@ std::int64_t MemoryConnectionRequests::update(const model::ConnectionRequest& re
     tx_.statement("update connection request");
     require_current(db.connection_requests, request, "connection request");
     check_request_references(db, request);
+    check_request_keys(db, request);
     tx_.replace_row(db.connection_requests, next_version(request));
     return request.version + 1;
   });

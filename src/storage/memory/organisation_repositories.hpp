@@ -16,6 +16,7 @@ class MemoryInstitutions final : public InstitutionRepository {
   std::optional<model::Institution> find_by_edrpou(std::string_view edrpou) override;
   std::int64_t update(const model::Institution& institution) override;
   std::vector<model::Institution> list(std::optional<model::InstitutionStatus> status) override;
+  std::vector<InstitutionTally> count_grouped() override;
 
  private:
   Transaction& tx_;
@@ -32,6 +33,7 @@ class MemoryConnectionRequests final : public ConnectionRequestRepository {
   std::vector<model::ConnectionRequest> list(std::optional<model::RequestStatus> status) override;
   std::vector<model::ConnectionRequest> find_open(std::string_view edrpou,
                                                   std::string_view diso_id) override;
+  std::vector<RequestTally> count_by_status() override;
 
  private:
   Transaction& tx_;

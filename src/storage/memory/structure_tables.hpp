@@ -45,6 +45,30 @@ struct InstitutionIndexes {
   }
 };
 
+/// Whether a request holds its ЄДРПОУ and ДІСО id: while pending or approved.
+inline bool holds_its_keys(const model::ConnectionRequest& request) {
+  return request.status == model::RequestStatus::pending ||
+         request.status == model::RequestStatus::approved;
+}
+
+/// Among pending and approved requests, ЄДРПОУ and ДІСО ids are unique (the SQL schema's partial
+/// unique indexes).
+struct ConnectionRequestIndexes {
+  UniqueIndex<std::tuple<std::string>, model::ConnectionRequestId> open_by_edrpou;
+  UniqueIndex<std::tuple<std::string>, model::ConnectionRequestId> open_by_diso_id;
+
+  void add(const model::ConnectionRequest& row) {
+    if (!holds_its_keys(row)) return;
+    open_by_edrpou.add({row.edrpou}, row.id);
+    open_by_diso_id.add({row.diso_id}, row.id);
+  }
+  void remove(const model::ConnectionRequest& row) {
+    if (!holds_its_keys(row)) return;
+    open_by_edrpou.remove({row.edrpou});
+    open_by_diso_id.remove({row.diso_id});
+  }
+};
+
 /// An institution's people, and people by e-mail (the first by id wins find_by_email).
 struct PersonIndexes {
   GroupIndex<InstitutionScope, model::PersonId> by_institution;

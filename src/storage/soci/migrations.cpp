@@ -111,6 +111,7 @@ std::vector<std::string> migration_statements(Dialect dialect, int version) {
       statements = accounts_tables_v3(dialect);
       journal = journal_changes_v3(dialect);
       break;
+    case 4: statements = structure_changes_v4(dialect); break;
     default:
       throw Error(Errc::invalid, ErrorDomain::storage,
                   "there is no schema migration " + std::to_string(version));

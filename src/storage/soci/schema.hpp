@@ -51,6 +51,11 @@ std::vector<std::string> accounts_tables_v3(Dialect dialect);
 /// date and student (the course page's order). Runs after accounts_tables_v3.
 std::vector<std::string> journal_changes_v3(Dialect dialect);
 
+/// Migration 4, school structure: among pending and approved connection requests, a ЄДРПОУ and
+/// a ДІСО id are unique (partial unique indexes; the institutions' own columns were unique from
+/// migration 1). Fails on a database that already holds such duplicates.
+std::vector<std::string> structure_changes_v4(Dialect dialect);
+
 /// The statements of migration `version` (1 … current_schema_version) in the order they run.
 std::vector<std::string> migration_statements(Dialect dialect, int version);
 

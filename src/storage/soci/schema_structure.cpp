@@ -1,5 +1,5 @@
-// The school-structure tables (migration 1) and their indexes (migration 2). Released
-// migrations never change; see schema.hpp.
+// The school-structure tables (migration 1), their indexes (migration 2) and the uniqueness of
+// open connection requests (migration 4). Released migrations never change; see schema.hpp.
 #include <string>
 #include <vector>
 
@@ -241,6 +241,18 @@ std::vector<std::string> structure_changes_v2(Dialect) {
       // Matching an imported person by an id of another system (ДІСО, АІКОМ).
       "CREATE INDEX person_external_ids_by_value"
       " ON person_external_ids (institution_id, system, value)",
+  };
+}
+
+std::vector<std::string> structure_changes_v4(Dialect) {
+  // The services check for a duplicate before they write, but two submissions (or approvals)
+  // racing at READ COMMITTED both pass that check: these indexes let only one of them land.
+  // The literal statuses are model::RequestStatus's stored numbers: 1 pending, 2 approved.
+  return {
+      "CREATE UNIQUE INDEX connection_requests_open_edrpou"
+      " ON connection_requests (edrpou) WHERE status IN (1, 2)",
+      "CREATE UNIQUE INDEX connection_requests_open_diso_id"
+      " ON connection_requests (diso_id) WHERE status IN (1, 2)",
   };
 }
 

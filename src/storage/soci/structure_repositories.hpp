@@ -23,6 +23,7 @@ class SociInstitutionRepository final : public InstitutionRepository {
   std::optional<model::Institution> find_by_edrpou(std::string_view edrpou) override;
   std::int64_t update(const model::Institution& institution) override;
   std::vector<model::Institution> list(std::optional<model::InstitutionStatus> status) override;
+  std::vector<InstitutionTally> count_grouped() override;
 
  private:
   Connection& connection_;
@@ -37,6 +38,7 @@ class SociConnectionRequestRepository final : public ConnectionRequestRepository
   std::vector<model::ConnectionRequest> list(std::optional<model::RequestStatus> status) override;
   std::vector<model::ConnectionRequest> find_open(std::string_view edrpou,
                                                   std::string_view diso_id) override;
+  std::vector<RequestTally> count_by_status() override;
 
  private:
   Connection& connection_;
