@@ -40,6 +40,8 @@ from .onboarding import (Approval, ConnectionRequest, approve_connection_request
 from .outbox import DeliveryPolicy, DeliveryRejected, DeliveryReport, Notification, deliver_due
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+from .statistics import (HromadaCount, InstituteStatistics, OblastCount, StatusCount,
+                         institute_statistics)
 from .store import Store, open
 from .store_records import (AcademicYear, AttendanceMark, Course, Enrolment, Grade, Institution,
                             Lesson, Person, SchoolClass, Subject)
@@ -53,15 +55,19 @@ __all__ = [
     "BufferTooSmallError", "BulkResult", "CallbackAbortedError", "Collator", "ConflictError",
     "ConnectionRequest", "Course", "DeliveryPolicy", "DeliveryRejected", "DeliveryReport",
     "EmptyError", "Enrolment", "Error", "ErrorClass", "ExistsError", "ExpiredError", "FullName",
-    "Grade", "GradeSet", "Holiday", "Institution", "InvalidError", "Item", "ItemOutcome", "ItemUse",
+    "Grade", "GradeSet", "Holiday", "HromadaCount", "InstituteStatistics", "Institution",
+    "InvalidError", "Item", "ItemOutcome", "ItemUse",
     "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks", "NormalizedName",
-    "NotFoundError", "Notification", "OutOfMemoryError", "PermissionDeniedError", "Person", "Phone",
+    "NotFoundError", "Notification", "OblastCount", "OutOfMemoryError", "PermissionDeniedError",
+    "Person", "Phone",
     "PhoneKind", "Principal", "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind",
-    "SchoolClass", "SchoolYear", "StorageError", "Store", "Subject", "Symbol", "Term", "Threshold",
+    "SchoolClass", "SchoolYear", "StatusCount", "StorageError", "Store", "Subject", "Symbol",
+    "Term", "Threshold",
     "Thresholds", "UnsupportedError", "ValidationError", "VersionError", "aggregate",
     "approve_connection_request", "bulk_aggregate", "connection_requests", "deliver_due",
     "format_count", "format_date", "format_decimal", "format_name", "from_float", "gender_word",
-    "gradebook", "guess_gender", "latin_search_key", "library_path", "library_version",
+    "gradebook", "guess_gender", "institute_statistics", "latin_search_key", "library_path",
+    "library_version",
     "library_version_string", "login_from_name", "mean", "normalize_class_name",
     "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
     "normalize_rnokpp", "open", "parse_decimal", "parse_full_name", "parse_katottg", "regions",
