@@ -20,6 +20,7 @@
 #include "ejournal/names.h"
 #include "ejournal/onboarding.h"
 #include "ejournal/outbox.h"
+#include "ejournal/statistics.h"
 #include "ejournal/store.h"
 #include "ejournal/store_journal.h"
 #include "ejournal/store_school.h"

@@ -44,6 +44,8 @@ from .onboarding import (Approval, ConnectionRequest, approve_connection_request
 from .outbox import DeliveryPolicy, DeliveryRejected, DeliveryReport, Notification, deliver_due
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+from .statistics import (HromadaCount, InstituteStatistics, OblastCount, StatusCount,
+                         institute_statistics)
 from .store import Store, open
 from .store_records import (AcademicYear, AttendanceMark, Course, Enrolment, Grade, Institution,
                             Lesson, Person, SchoolClass, Subject)
@@ -57,21 +59,22 @@ __all__ = [
     "Bell", "BufferTooSmallError", "BulkResult", "CallbackAbortedError", "Collator",
     "ConflictError", "ConnectionRequest", "Course", "DeliveryPolicy", "DeliveryRejected",
     "DeliveryReport", "EmptyError", "Enrolment", "Error", "ErrorClass", "ExistsError",
-    "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "Institution", "InvalidError",
-    "Invitation", "InvitationRecord", "Item", "ItemOutcome", "ItemUse", "Katottg", "Lesson",
-    "MakeUpDay", "Mark", "MarkFlag", "Marks", "NormalizedName", "NotFoundError", "Notification",
-    "OutOfMemoryError", "PasswordOptions", "PermissionDeniedError", "Person", "Phone", "PhoneKind",
-    "Principal", "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass",
-    "SchoolYear", "SessionOptions", "SignedIn", "StorageError", "Store", "Subject", "Symbol",
+    "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "HromadaCount",
+    "InstituteStatistics", "Institution", "InvalidError", "Invitation", "InvitationRecord", "Item",
+    "ItemOutcome", "ItemUse", "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks",
+    "NormalizedName", "NotFoundError", "Notification", "OblastCount", "OutOfMemoryError",
+    "PasswordOptions", "PermissionDeniedError", "Person", "Phone", "PhoneKind", "Principal",
+    "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass", "SchoolYear",
+    "SessionOptions", "SignedIn", "StatusCount", "StorageError", "Store", "Subject", "Symbol",
     "Term", "Threshold", "Thresholds", "UnsupportedError", "ValidationError", "VersionError",
     "accept_invitation", "aggregate", "approve_connection_request", "authenticate",
     "bulk_aggregate", "change_password", "connection_requests", "deliver_due", "format_count",
     "format_date", "format_decimal", "format_name", "from_float", "gender_word", "gradebook",
-    "guess_gender", "invitations", "invite", "latin_search_key", "library_path", "library_version",
-    "library_version_string", "login_from_name", "mean", "normalize_class_name",
-    "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name",
-    "normalize_phone", "normalize_rnokpp", "open", "parse_decimal", "parse_full_name",
-    "parse_katottg", "regions", "reject_connection_request", "resend_invitation",
+    "guess_gender", "institute_statistics", "invitations", "invite", "latin_search_key",
+    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
+    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_email",
+    "normalize_name", "normalize_phone", "normalize_rnokpp", "open", "parse_decimal",
+    "parse_full_name", "parse_katottg", "regions", "reject_connection_request", "resend_invitation",
     "revoke_invitation", "revoke_sessions", "round_decimal", "search_key", "sign_in",
     "sign_in_external", "sign_out", "status_string", "submit_connection_request", "transliterate",
     "ua", "withdraw_connection_request",

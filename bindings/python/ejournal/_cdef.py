@@ -28,6 +28,8 @@ EJ_GRADE_CHANGE_VERSION = 1
 EJ_GRADE_COLUMNS_VERSION = 1
 EJ_GRADE_QUERY_VERSION = 1
 EJ_GRADE_VERSION = 1
+EJ_HROMADA_COUNT_VERSION = 1
+EJ_INSTITUTION_STATUS_COUNT_VERSION = 1
 EJ_INSTITUTION_VERSION = 1
 EJ_INVITATION_FORM_VERSION = 1
 EJ_INVITATION_OPTIONS_VERSION = 1
@@ -39,8 +41,10 @@ EJ_LESSON_COLUMNS_VERSION = 1
 EJ_LESSON_VERSION = 2
 EJ_LOGIN_MAX_BYTES = 64
 EJ_NOTIFICATION_VERSION = 1
+EJ_OBLAST_COUNT_VERSION = 1
 EJ_PASSWORD_OPTIONS_VERSION = 1
 EJ_PERSON_VERSION = 1
+EJ_REQUEST_STATUS_COUNT_VERSION = 1
 EJ_REVIEW_OPTIONS_VERSION = 1
 EJ_ROLE_GRANT_VERSION = 1
 EJ_SESSION_OPTIONS_VERSION = 1
@@ -991,6 +995,50 @@ typedef struct ej_delivery_report {
 int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_t* now,
                                  const ej_delivery_policy* policy, ej_notifier_fn notifier,
                                  void* payload);
+
+typedef struct ej_institution_status_count {
+  uint32_t version;
+  int32_t status;
+  int64_t count;
+} ej_institution_status_count;
+typedef struct ej_oblast_count {
+  uint32_t version;
+  int32_t reserved;
+  const char* katottg;
+  const char* name_uk;
+  int64_t institutions;
+  int64_t active;
+} ej_oblast_count;
+typedef struct ej_hromada_count {
+  uint32_t version;
+  int32_t reserved;
+  const char* katottg;
+  const char* oblast_katottg;
+  int64_t institutions;
+  int64_t active;
+} ej_hromada_count;
+typedef struct ej_request_status_count {
+  uint32_t version;
+  int32_t status;
+  int64_t count;
+} ej_request_status_count;
+typedef struct ej_statistics ej_statistics;
+int ej_institute_statistics(ej_statistics** out, ej_store* store,
+                                   const ej_principal* principal);
+int ej_statistics_institutions(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_status_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_status_get(const ej_institution_status_count** out,
+                                       const ej_statistics* statistics, int64_t index);
+int ej_statistics_by_oblast_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_oblast_get(const ej_oblast_count** out, const ej_statistics* statistics,
+                                       int64_t index);
+int ej_statistics_by_hromada_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_hromada_get(const ej_hromada_count** out,
+                                        const ej_statistics* statistics, int64_t index);
+int ej_statistics_requests_by_status_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_requests_by_status_get(const ej_request_status_count** out,
+                                                const ej_statistics* statistics, int64_t index);
+void ej_statistics_free(ej_statistics* statistics);
 
 typedef enum ej_lesson_type {
   EJ_LESSON_REGULAR = 1,
