@@ -80,9 +80,8 @@ std::string institution_json(const model::Institution& institution) {
 }
 
 model::InstitutionId institute_id(storage::UnitOfWork& unit) {
-  for (const auto& institution : unit.institutions().list()) {
-    if (institution.kind == model::InstitutionKind::other) return institution.id;
-  }
+  const auto institutes = unit.institutions().list_of_kind(model::InstitutionKind::other);
+  if (!institutes.empty()) return institutes.front().id;
   throw Error(Errc::not_found, ErrorDomain::argument,
               "the store has no institute (an institution of kind other) to keep the audit trail "
               "of connection requests");

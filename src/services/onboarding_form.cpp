@@ -2,7 +2,6 @@
 // problem collected before any is reported.
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -10,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "code_points.hpp"
 #include "ejournal/error.hpp"
 #include "ejournal/model/validate.hpp"
 #include "ejournal/services/onboarding.hpp"
@@ -23,31 +23,12 @@ namespace ejournal::services {
 
 namespace {
 
-std::string listing(const std::vector<FieldProblem>& problems) {
-  std::string message = "the connection request is refused:";
+std::string listing(std::string_view subject, const std::vector<FieldProblem>& problems) {
+  std::string message = std::string(subject) + " is refused:";
   for (std::size_t i = 0; i < problems.size(); ++i) {
     message += (i == 0 ? " " : "; ") + problems[i].field + ": " + problems[i].problem;
   }
   return message;
-}
-
-/// The code points of valid UTF-8.
-std::vector<char32_t> code_points(std::string_view bytes) {
-  std::vector<char32_t> result;
-  for (std::size_t i = 0; i < bytes.size();) {
-    const auto lead = static_cast<unsigned char>(bytes[i]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t point = length == 1   ? lead
-                     : length == 2 ? lead & 0x1Fu
-                     : length == 3 ? lead & 0x0Fu
-                                   : lead & 0x07u;
-    for (std::size_t k = 1; k < length && i + k < bytes.size(); ++k) {
-      point = (point << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3Fu);
-    }
-    result.push_back(point);
-    i += length;
-  }
-  return result;
 }
 
 bool is_control(char32_t point) {
@@ -68,26 +49,6 @@ bool is_cyrillic(char32_t c) {
 
 bool is_latin_letter(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F);
-}
-
-std::string utf8(char32_t point) {
-  std::string out;
-  if (point < 0x80) {
-    out += static_cast<char>(point);
-  } else if (point < 0x800) {
-    out += static_cast<char>(0xC0 | (point >> 6));
-    out += static_cast<char>(0x80 | (point & 0x3F));
-  } else if (point < 0x10000) {
-    out += static_cast<char>(0xE0 | (point >> 12));
-    out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (point >> 18));
-    out += static_cast<char>(0x80 | ((point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (point & 0x3F));
-  }
-  return out;
 }
 
 std::string_view trim(std::string_view text) {
@@ -112,7 +73,7 @@ class Checker {
       return fail(field, "is not valid UTF-8 (at byte " + std::to_string(*offset) + ")");
     }
     const auto trimmed = trim(value);
-    for (const char32_t point : code_points(trimmed)) {
+    for (const char32_t point : detail::code_points(trimmed)) {
       if (allow_line_breaks && (point == '\n' || point == '\t' || point == '\r')) continue;
       if (is_control(point)) {
         char hex[16];
@@ -161,15 +122,16 @@ std::optional<std::string> person_name(Checker& checker, std::string_view field,
                                    std::to_string(model::kMaxNameBytes));
   }
   bool foreign = false;
-  for (const char32_t c : code_points(*name)) {
+  for (const char32_t c : detail::code_points(*name)) {
     if (is_ukrainian_letter(c) || c == 0x02BC || c == '-') continue;
     if (c == ' ') return checker.fail(field, "must be one word (a double surname takes a hyphen)");
     if (is_cyrillic(c)) {
-      return checker.fail(
-          field, "has the letter '" + utf8(c) + "', which is not in the Ukrainian alphabet");
+      return checker.fail(field, "has the letter '" + detail::utf8_of(c) +
+                                     "', which is not in the Ukrainian alphabet");
     }
     if (c < 0x80 && !is_latin_letter(c)) {
-      return checker.fail(field, "has the character '" + utf8(c) + "', which is not a letter");
+      return checker.fail(field,
+                          "has the character '" + detail::utf8_of(c) + "', which is not a letter");
     }
     foreign = true;  // Latin or another script
   }
@@ -189,12 +151,12 @@ std::optional<std::string> institution_name(Checker& checker, std::string_view v
                                    std::to_string(model::kMaxNameBytes));
   }
   bool ukrainian = false;
-  for (const char32_t c : code_points(*name)) {
+  for (const char32_t c : detail::code_points(*name)) {
     if (is_ukrainian_letter(c)) {
       ukrainian = true;
     } else if (is_cyrillic(c)) {
-      return checker.fail(
-          field, "has the letter '" + utf8(c) + "', which is not in the Ukrainian alphabet");
+      return checker.fail(field, "has the letter '" + detail::utf8_of(c) +
+                                     "', which is not in the Ukrainian alphabet");
     }
   }
   if (!ukrainian) return checker.fail(field, "is not written in Ukrainian");
@@ -218,9 +180,10 @@ std::optional<model::InstitutionKind> kind(Checker& checker, std::string_view va
 
 }  // namespace
 
-ValidationError::ValidationError(std::vector<FieldProblem> problems)
-    : Error(Errc::invalid, ErrorDomain::argument, listing(problems)),
-      problems_(std::move(problems)) {}
+ValidationError::ValidationError(std::vector<FieldProblem> problems, const char* subject)
+    : Error(Errc::invalid, ErrorDomain::argument, listing(subject, problems)),
+      problems_(std::move(problems)),
+      subject_(subject) {}
 
 std::string_view detail::kind_name(model::InstitutionKind kind) {
   switch (kind) {

@@ -48,6 +48,17 @@ std::optional<model::PersonId> actor_of(const access::Principal& principal) {
 
 namespace {
 
+// What a ValidationError of a decision's reason says was refused.
+const char* decision_name(model::RequestStatus outcome) {
+  switch (outcome) {
+    case model::RequestStatus::approved: return "the approval";
+    case model::RequestStatus::rejected: return "the rejection";
+    case model::RequestStatus::withdrawn: return "the withdrawal";
+    case model::RequestStatus::pending: break;
+  }
+  return "the decision";
+}
+
 std::string status_json(model::RequestStatus status) {
   return detail::JsonObject().add("status", request_status_name(status)).str();
 }
@@ -60,7 +71,7 @@ void decide(storage::Store& store, const model::Clock& clock, const access::Prin
   access::require(principal, operation, access::Target::platform());
   std::string checked_reason;
   if (auto problem = detail::check_reason(reason, reason_required, checked_reason)) {
-    throw ValidationError({{"reason", std::move(*problem)}});
+    throw ValidationError({{"reason", std::move(*problem)}}, decision_name(status));
   }
   const auto now = clock.now();
   const auto unit = store.begin(storage::Access::write);
@@ -200,7 +211,8 @@ Approval approve_connection_request(storage::Store& store, const model::Clock& c
                   access::Target::platform());
   std::string reason;
   if (auto problem = detail::check_reason(options.reason, false, reason)) {
-    throw ValidationError({{"reason", std::move(*problem)}});
+    throw ValidationError({{"reason", std::move(*problem)}},
+                          decision_name(model::RequestStatus::approved));
   }
   const auto check = [&](storage::UnitOfWork& unit) {
     auto request = detail::pending_request(unit, request_id, expected_version, "approve");

@@ -15,12 +15,10 @@ void detail::refuse_duplicate_institution(storage::UnitOfWork& unit,
     throw Error(Errc::conflict, ErrorDomain::argument,
                 "the institution " + found->id.str() + " already has the ЄДРПОУ " + request.edrpou);
   }
-  for (const auto& institution : unit.institutions().list()) {
-    if (institution.diso_id == request.diso_id) {
-      throw Error(Errc::conflict, ErrorDomain::argument,
-                  "the institution " + institution.id.str() + " already has the ДІСО id " +
-                      request.diso_id);
-    }
+  if (const auto found = unit.institutions().find_by_diso_id(request.diso_id)) {
+    throw Error(
+        Errc::conflict, ErrorDomain::argument,
+        "the institution " + found->id.str() + " already has the ДІСО id " + request.diso_id);
   }
 }
 

@@ -43,6 +43,9 @@ class BlindInstitutions final : public InstitutionRepository {
   std::optional<model::Institution> find_by_edrpou(std::string_view /*edrpou*/) override {
     return std::nullopt;
   }
+  std::optional<model::Institution> find_by_diso_id(std::string_view /*diso_id*/) override {
+    return std::nullopt;
+  }
   std::int64_t update(const model::Institution& institution) override {
     return real_.update(institution);
   }
@@ -54,6 +57,10 @@ class BlindInstitutions final : public InstitutionRepository {
       }
     }
     return institutes;
+  }
+  std::vector<model::Institution> list_of_kind(model::InstitutionKind kind) override {
+    if (kind != model::InstitutionKind::other) return {};
+    return real_.list_of_kind(kind);
   }
   std::vector<InstitutionTally> count_grouped() override { return real_.count_grouped(); }
 

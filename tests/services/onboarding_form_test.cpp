@@ -166,6 +166,17 @@ TEST(OnboardingForm, ValidationErrorIsAnInvalidError) {
   EXPECT_EQ(base.code(), Errc::invalid);
   EXPECT_EQ(std::string(base.what()),
             "the connection request is refused: edrpou: is required; admin_phone: is bad");
+  EXPECT_EQ(error.subject(), "the connection request");
+  EXPECT_EQ(error.problems(),
+            (std::vector<FieldProblem>{{"edrpou", "is required"}, {"admin_phone", "is bad"}}));
+}
+
+TEST(OnboardingForm, ValidationErrorNamesTheFormItRefuses) {
+  const ValidationError error({{"email", "is required"}}, "the invitation");
+  EXPECT_EQ(error.code(), Errc::invalid);
+  EXPECT_EQ(error.domain(), ErrorDomain::argument);
+  EXPECT_EQ(error.subject(), "the invitation");
+  EXPECT_EQ(std::string(error.what()), "the invitation is refused: email: is required");
 }
 
 }  // namespace

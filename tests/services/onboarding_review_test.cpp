@@ -255,6 +255,32 @@ TEST_P(Review, WithdrawalAndListing) {
   EXPECT_EQ(pending[0].id, second);
 }
 
+// A bad reason is refused by the decision it belongs to, not as a connection request.
+TEST_P(Review, ABadReasonNamesItsDecision) {
+  const auto id = submit_connection_request(*store_, clock_, valid_form());
+  const auto message_of = [](const std::function<void()>& decide) {
+    try {
+      decide();
+    } catch (const ValidationError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no ValidationError");
+  };
+  EXPECT_EQ(message_of([&] { reject_connection_request(*store_, clock_, operator_, id, 1, " "); }),
+            "the rejection is refused: reason: is required");
+  EXPECT_EQ(message_of(
+                [&] { withdraw_connection_request(*store_, clock_, operator_, id, 1, "bad\x01"); }),
+            "the withdrawal is refused: reason: contains a control character (U+0001)");
+  security::SeededRandom random(1);
+  auto options = review_options();
+  options.reason = std::string(1001, 'x');
+  EXPECT_EQ(message_of([&] {
+              (void)approve_connection_request(*store_, clock_, random, operator_, id, 1, options);
+            }),
+            "the approval is refused: reason: is too long: 1001 bytes, at most 1000");
+  EXPECT_EQ(request(id).status, model::RequestStatus::pending);
+}
+
 TEST_P(Review, BadOptionsStoreNothing) {
   const auto id = submit_connection_request(*store_, clock_, valid_form());
   security::SeededRandom random(1);

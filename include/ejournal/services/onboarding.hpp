@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ejournal/access/principal.hpp"
@@ -51,15 +52,24 @@ struct FieldProblem {
   friend bool operator==(const FieldProblem&, const FieldProblem&) = default;
 };
 
-/// A form with one problem or more: Error(invalid, argument) listing every problem, field by
-/// field ("the connection request is refused: edrpou: …; admin_phone: …").
+/// A form with one problem or more: Error(invalid, argument) naming what was refused and listing
+/// every problem, field by field ("the connection request is refused: edrpou: …; admin_phone:
+/// …"). Every form reuses it with its own subject ("the rejection", an invitation form …).
 class ValidationError : public Error {
  public:
-  explicit ValidationError(std::vector<FieldProblem> problems);
+  /// The message is "<subject> is refused: <field>: <problem>; …". `subject` is a C string (not
+  /// null), not a string_view: with one, ValidationError({{"a", "b"}, {"c", "d"}}) would be
+  /// ambiguous, the braces also spelling a (problems, subject) pair of iterator ranges.
+  explicit ValidationError(std::vector<FieldProblem> problems,
+                           const char* subject = "the connection request");
+  /// Every problem, in the order the form's fields were checked.
   [[nodiscard]] const std::vector<FieldProblem>& problems() const noexcept { return problems_; }
+  /// What was refused, as the message names it ("the connection request").
+  [[nodiscard]] const std::string& subject() const noexcept { return subject_; }
 
  private:
   std::vector<FieldProblem> problems_;
+  std::string subject_;
 };
 
 /// Raw bytes of one form field beyond which it is refused unread.

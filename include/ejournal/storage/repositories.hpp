@@ -73,10 +73,15 @@ class InstitutionRepository {
   virtual void insert(const model::Institution& institution) = 0;
   virtual std::optional<model::Institution> find(model::InstitutionId id) = 0;
   virtual std::optional<model::Institution> find_by_edrpou(std::string_view edrpou) = 0;
+  /// The institution with this ДІСО id; an empty one finds nothing. An index lookup.
+  virtual std::optional<model::Institution> find_by_diso_id(std::string_view diso_id) = 0;
   virtual std::int64_t update(const model::Institution& institution) = 0;
   /// By name in Ukrainian order, then id; only those with `status` when given.
   virtual std::vector<model::Institution> list(
       std::optional<model::InstitutionStatus> status = std::nullopt) = 0;
+  /// The institutions of `kind`, in list()'s order. Reads only them (an index on the kind), so
+  /// the one institute (kind other) is found without reading the thousands of schools.
+  virtual std::vector<model::Institution> list_of_kind(model::InstitutionKind kind) = 0;
   /// The institutions counted per (kind, status, oblast, hromada), one row per group that has
   /// any, ordered by kind, status, oblast and hromada (codes bytewise). A grouped count in the
   /// backend: the rows grow with the places, not with the institutions.

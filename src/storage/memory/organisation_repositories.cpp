@@ -47,6 +47,12 @@ std::optional<model::Institution> MemoryInstitutions::find_by_edrpou(std::string
   return id == nullptr ? std::nullopt : found(institutions, {*id});
 }
 
+std::optional<model::Institution> MemoryInstitutions::find_by_diso_id(std::string_view diso_id) {
+  const auto& institutions = tx_.read().institutions;
+  const auto* id = institutions.indexes().by_diso_id.find({std::string(diso_id)});
+  return id == nullptr ? std::nullopt : found(institutions, {*id});
+}
+
 std::int64_t MemoryInstitutions::update(const model::Institution& institution) {
   return tx_.write([&](Database& db) {
     tx_.statement("update institution");
@@ -57,16 +63,32 @@ std::int64_t MemoryInstitutions::update(const model::Institution& institution) {
   });
 }
 
+namespace {
+
+// `rows` in list()'s order: by name in Ukrainian order, then id.
+std::vector<model::Institution> by_name(const text::UkrainianCollator& collator,
+                                        std::vector<model::Institution> rows) {
+  return sorted_by(std::move(rows), [&collator](const model::Institution& row) {
+    return std::pair{collation_key(collator, row.name), row.id};
+  });
+}
+
+}  // namespace
+
 std::vector<model::Institution> MemoryInstitutions::list(
     std::optional<model::InstitutionStatus> status) {
   std::vector<model::Institution> rows;
   tx_.read().institutions.for_each([&](const model::Institution& row) {
     if (!status || row.status == *status) rows.push_back(row);
   });
-  const auto& collator = tx_.collator();
-  return sorted_by(std::move(rows), [&collator](const model::Institution& row) {
-    return std::pair{collation_key(collator, row.name), row.id};
-  });
+  return by_name(tx_.collator(), std::move(rows));
+}
+
+std::vector<model::Institution> MemoryInstitutions::list_of_kind(model::InstitutionKind kind) {
+  const auto& institutions = tx_.read().institutions;
+  return by_name(tx_.collator(),
+                 rows_of(institutions, institutions.indexes().by_kind.find({kind}),
+                         [](const model::InstitutionId& id) { return std::tuple{id}; }));
 }
 
 // Connection requests --------------------------------------------------------------------------
@@ -135,15 +157,19 @@ std::vector<model::ConnectionRequest> MemoryConnectionRequests::list(
 
 std::vector<model::ConnectionRequest> MemoryConnectionRequests::find_open(
     std::string_view edrpou, std::string_view diso_id) {
+  // Open requests hold their keys uniquely, so each key names one request at most. An empty key
+  // matches nothing, not the requests that left that field empty.
+  const auto& requests = tx_.read().connection_requests;
+  const auto& indexes = requests.indexes();
   std::vector<model::ConnectionRequest> rows;
-  tx_.read().connection_requests.for_each([&](const model::ConnectionRequest& row) {
-    const bool open =
-        row.status == model::RequestStatus::pending || row.status == model::RequestStatus::approved;
-    // An empty key matches nothing, not the requests that left that field empty.
-    const bool same_edrpou = !edrpou.empty() && row.edrpou == edrpou;
-    const bool same_diso_id = !diso_id.empty() && row.diso_id == diso_id;
-    if (open && (same_edrpou || same_diso_id)) rows.push_back(row);
-  });
+  const auto* by_edrpou =
+      edrpou.empty() ? nullptr : indexes.open_by_edrpou.find({std::string(edrpou)});
+  const auto* by_diso_id =
+      diso_id.empty() ? nullptr : indexes.open_by_diso_id.find({std::string(diso_id)});
+  if (by_edrpou != nullptr) rows.push_back(requests.at({*by_edrpou}));
+  if (by_diso_id != nullptr && (by_edrpou == nullptr || *by_diso_id != *by_edrpou)) {
+    rows.push_back(requests.at({*by_diso_id}));
+  }
   return oldest_first(std::move(rows));
 }
 

@@ -14,8 +14,10 @@ class MemoryInstitutions final : public InstitutionRepository {
   void insert(const model::Institution& institution) override;
   std::optional<model::Institution> find(model::InstitutionId id) override;
   std::optional<model::Institution> find_by_edrpou(std::string_view edrpou) override;
+  std::optional<model::Institution> find_by_diso_id(std::string_view diso_id) override;
   std::int64_t update(const model::Institution& institution) override;
   std::vector<model::Institution> list(std::optional<model::InstitutionStatus> status) override;
+  std::vector<model::Institution> list_of_kind(model::InstitutionKind kind) override;
   std::vector<InstitutionTally> count_grouped() override;
 
  private:

@@ -31,17 +31,21 @@ inline auto member_key(const model::SubgroupMember& member) {
 using InstitutionScope = std::tuple<model::InstitutionId>;
 
 /// ЄДРПОУ and ДІСО ids are unique among the institutions that have one; an empty one is "none".
+/// The institutions of each kind, for finding the institute (kind other) among the schools.
 struct InstitutionIndexes {
   UniqueIndex<std::tuple<std::string>, model::InstitutionId> by_edrpou;
   UniqueIndex<std::tuple<std::string>, model::InstitutionId> by_diso_id;
+  GroupIndex<std::tuple<model::InstitutionKind>, model::InstitutionId> by_kind;
 
   void add(const model::Institution& row) {
     if (!row.edrpou.empty()) by_edrpou.add({row.edrpou}, row.id);
     if (!row.diso_id.empty()) by_diso_id.add({row.diso_id}, row.id);
+    by_kind.add({row.kind}, row.id);
   }
   void remove(const model::Institution& row) {
     by_edrpou.remove({row.edrpou});
     by_diso_id.remove({row.diso_id});
+    by_kind.remove({row.kind}, row.id);
   }
 };
 

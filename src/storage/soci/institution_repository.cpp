@@ -108,6 +108,13 @@ std::optional<Institution> SociInstitutionRepository::find_by_edrpou(std::string
       soci::use(key)));
 }
 
+std::optional<Institution> SociInstitutionRepository::find_by_diso_id(std::string_view diso_id) {
+  const std::string key(diso_id);
+  return first(query_institutions(
+      connection_, "SELECT " + kInstitutionColumns + " FROM institutions WHERE diso_id = :diso_id",
+      soci::use(key)));
+}
+
 std::int64_t SociInstitutionRepository::update(const Institution& institution) {
   InstitutionRow row = InstitutionRow::of(institution);
   long long next_version = row.version + 1;
@@ -124,18 +131,35 @@ std::int64_t SociInstitutionRepository::update(const Institution& institution) {
                                  "institution " + row.id);
 }
 
+namespace {
+
+// list()'s order: by name in Ukrainian order, then id.
+std::string by_name(const Connection& connection) {
+  return " ORDER BY name COLLATE " + std::string(ukrainian_collation(connection.dialect())) +
+         ", id";
+}
+
+}  // namespace
+
 std::vector<Institution> SociInstitutionRepository::list(std::optional<InstitutionStatus> status) {
-  const std::string order =
-      " ORDER BY name COLLATE " + std::string(ukrainian_collation(connection_.dialect())) + ", id";
   if (!status) {
-    return query_institutions(connection_,
-                              "SELECT " + kInstitutionColumns + " FROM institutions" + order);
+    return query_institutions(
+        connection_, "SELECT " + kInstitutionColumns + " FROM institutions" + by_name(connection_));
   }
   const int code = enum_code(*status);
-  return query_institutions(
-      connection_,
-      "SELECT " + kInstitutionColumns + " FROM institutions WHERE status = :status" + order,
-      soci::use(code));
+  return query_institutions(connection_,
+                            "SELECT " + kInstitutionColumns +
+                                " FROM institutions WHERE status = :status" + by_name(connection_),
+                            soci::use(code));
+}
+
+std::vector<Institution> SociInstitutionRepository::list_of_kind(InstitutionKind kind) {
+  // institutions_by_kind (migration 4) finds the rows; only they are sorted.
+  const int code = enum_code(kind);
+  return query_institutions(connection_,
+                            "SELECT " + kInstitutionColumns +
+                                " FROM institutions WHERE kind = :kind" + by_name(connection_),
+                            soci::use(code));
 }
 
 }  // namespace ejournal::storage::soci_backend

@@ -53,7 +53,8 @@ std::vector<std::string> journal_changes_v3(Dialect dialect);
 
 /// Migration 4, school structure: among pending and approved connection requests, a ЄДРПОУ and
 /// a ДІСО id are unique (partial unique indexes; the institutions' own columns were unique from
-/// migration 1). Fails on a database that already holds such duplicates.
+/// migration 1). Fails on a database that already holds such duplicates. Also an index of the
+/// institutions by kind.
 std::vector<std::string> structure_changes_v4(Dialect dialect);
 
 /// The statements of migration `version` (1 … current_schema_version) in the order they run.

@@ -253,6 +253,9 @@ std::vector<std::string> structure_changes_v4(Dialect) {
       " ON connection_requests (edrpou) WHERE status IN (1, 2)",
       "CREATE UNIQUE INDEX connection_requests_open_diso_id"
       " ON connection_requests (diso_id) WHERE status IN (1, 2)",
+      // Every submission and approval looks up the institute (kind other) among thousands of
+      // schools. The ДІСО id and the ЄДРПОУ need no index of their own: UNIQUE made one.
+      "CREATE INDEX institutions_by_kind ON institutions (kind)",
   };
 }
 
