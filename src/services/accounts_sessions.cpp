@@ -90,7 +90,7 @@ std::size_t revoke_sessions(storage::Store& store, const model::Clock& clock,
                   access::Target::account(institution_id, person_id));
   std::string checked_reason;
   if (auto problem = detail::check_reason(reason, false, checked_reason)) {
-    throw ValidationError({{"reason", std::move(*problem)}});
+    throw ValidationError({{"reason", std::move(*problem)}}, "the revocation of sessions");
   }
   const auto now = clock.now();
   const auto unit = store.begin(storage::Access::write);

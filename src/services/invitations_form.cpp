@@ -119,7 +119,7 @@ CheckedInvitee check_invitation_form(const InvitationForm& form) {
   if (parent && !form.child_id) problems.add("child_id", "is required for a parent");
   if (form.child_id && form.child_id->is_nil()) problems.add("child_id", "is the nil id");
   problems.refuse_given("child_id", !parent && form.child_id, "but for a parent");
-  if (!problems.problems().empty()) throw ValidationError(problems.problems());
+  if (!problems.problems().empty()) throw ValidationError(problems.problems(), "the invitation");
   return result;
 }
 

@@ -38,7 +38,8 @@ model::Person invitee(storage::UnitOfWork& unit, const InvitationForm& form,
   if (!person) missing(form.institution_id, "person", form.person_id->str());
   if (person->email.empty()) {
     throw ValidationError(
-        std::vector<FieldProblem>{{"person_id", "names a person without an e-mail address"}});
+        std::vector<FieldProblem>{{"person_id", "names a person without an e-mail address"}},
+        "the invitation");
   }
   return *person;
 }

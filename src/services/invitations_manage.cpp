@@ -18,7 +18,7 @@ void revoke_invitation(storage::Store& store, const model::Clock& clock,
                        model::InvitationId invitation_id, const std::string& reason) {
   std::string checked_reason;
   if (auto problem = detail::check_reason(reason, false, checked_reason)) {
-    throw ValidationError({{"reason", std::move(*problem)}});
+    throw ValidationError({{"reason", std::move(*problem)}}, "the revocation");
   }
   const auto now = clock.now();
   const auto unit = store.begin(storage::Access::write);

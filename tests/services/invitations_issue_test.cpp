@@ -116,6 +116,10 @@ TEST_P(Issue, EveryProblemOfTheFormIsReportedAtOnce) {
     std::vector<std::string> fields;
     for (const auto& problem : error.problems()) fields.push_back(problem.field);
     EXPECT_EQ(fields, (std::vector<std::string>{"given_name", "email", "phone", "class_id"}));
+    EXPECT_EQ(error.subject(), "the invitation");
+    EXPECT_TRUE(
+        std::string_view(error.what()).starts_with("the invitation is refused: given_name:"))
+        << error.what();
   }
   EXPECT_EQ(snapshot(), before);
 }
