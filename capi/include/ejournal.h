@@ -6,6 +6,7 @@
 #ifndef EJOURNAL_H
 #define EJOURNAL_H
 
+#include "ejournal/access.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"
@@ -15,6 +16,8 @@
 #include "ejournal/identifiers.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
+#include "ejournal/onboarding.h"
+#include "ejournal/outbox.h"
 #include "ejournal/store.h"
 #include "ejournal/store_journal.h"
 #include "ejournal/store_school.h"

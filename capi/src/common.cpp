@@ -1,6 +1,9 @@
 // ej_error_*, ej_status_str, ej_free, ej_version*: the functions every other module relies on.
+#include <cstddef>
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ejournal.h"
 #include "firewall.hpp"
@@ -12,6 +15,8 @@ namespace {
 struct ThreadError {
   std::string message;
   ej_error view{EJ_OK, EJ_ERRCLASS_NONE, ""};
+  // The problems of a form refused field by field; cleared (capacity kept) with the error.
+  std::vector<FieldError> fields;
 };
 
 ThreadError& thread_error() noexcept {
@@ -37,6 +42,11 @@ int set_error(int code, int klass, std::string message) noexcept {
 void clear_error() noexcept {
   ThreadError& state = thread_error();
   state.view = ej_error{EJ_OK, EJ_ERRCLASS_NONE, ""};
+  state.fields.clear();
+}
+
+void set_error_fields(std::vector<FieldError> fields) noexcept {
+  thread_error().fields = std::move(fields);
 }
 
 int status_of(Errc code) noexcept {
@@ -85,6 +95,20 @@ const ej_error* ej_error_last(void) {
 
 void ej_error_clear(void) {
   ejournal::capi::clear_error();
+}
+
+int32_t ej_error_field_count(void) {
+  return static_cast<int32_t>(ejournal::capi::thread_error().fields.size());
+}
+
+int ej_error_field(const char** field, const char** problem, int32_t index) {
+  const auto& fields = ejournal::capi::thread_error().fields;
+  const bool inside = index >= 0 && static_cast<std::size_t>(index) < fields.size();
+  const ejournal::capi::FieldError* found =
+      inside ? &fields[static_cast<std::size_t>(index)] : nullptr;
+  if (field != nullptr) *field = found != nullptr ? found->field.c_str() : nullptr;
+  if (problem != nullptr) *problem = found != nullptr ? found->problem.c_str() : nullptr;
+  return inside ? EJ_OK : EJ_ERANGE;
 }
 
 const char* ej_status_str(int status) {

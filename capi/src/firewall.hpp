@@ -4,6 +4,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ejournal.h"
 #include "ejournal/error.hpp"
@@ -12,6 +13,14 @@ namespace ejournal::capi {
 
 /// Records a failure for ej_error_last() on this thread and returns `code`.
 int set_error(int code, int klass, std::string message) noexcept;
+/// One problem of a form refused field by field (ej_error_field()).
+struct FieldError {
+  std::string field;
+  std::string problem;
+};
+/// Lists the field problems of the failure being recorded on this thread; the next call's
+/// clear_error() forgets them.
+void set_error_fields(std::vector<FieldError> fields) noexcept;
 /// Forgets the last failure of this thread (cheap: no allocation).
 void clear_error() noexcept;
 /// The ej_status / ej_error_class of a core error.

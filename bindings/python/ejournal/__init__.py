@@ -20,7 +20,9 @@ from ._cdef import VERSION_STRING
 from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, EmptyError, Error,
                    ErrorClass, ExistsError, ExpiredError, InvalidError, NotFoundError,
                    OutOfMemoryError, PermissionDeniedError, RangeError, StorageError,
-                   UnsupportedError, VersionError, ffi, lib, library_path, status_string)
+                   UnsupportedError, ValidationError, VersionError, ffi, lib, library_path,
+                   status_string)
+from .access import Principal, RoleGrant
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .bulk import BulkResult, bulk_aggregate
 from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
@@ -32,6 +34,10 @@ from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
                     guess_gender, parse_full_name)
+from .onboarding import (Approval, ConnectionRequest, approve_connection_request,
+                         connection_requests, reject_connection_request,
+                         submit_connection_request, withdraw_connection_request)
+from .outbox import DeliveryPolicy, DeliveryRejected, DeliveryReport, Notification, deliver_due
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
 from .store import Store, open
@@ -43,21 +49,24 @@ from .transliteration import login_from_name, transliterate
 __version__ = VERSION_STRING
 
 __all__ = [
-    "AcademicYear", "AggregateResult", "AttendanceMark", "Band", "Bell", "BufferTooSmallError",
-    "BulkResult", "CallbackAbortedError", "Collator", "ConflictError", "Course", "EmptyError",
-    "Enrolment", "Error", "ErrorClass", "ExistsError", "ExpiredError", "FullName", "Grade",
-    "GradeSet", "Holiday", "Institution", "InvalidError", "Item", "ItemOutcome", "ItemUse",
+    "AcademicYear", "AggregateResult", "Approval", "AttendanceMark", "Band", "Bell",
+    "BufferTooSmallError", "BulkResult", "CallbackAbortedError", "Collator", "ConflictError",
+    "ConnectionRequest", "Course", "DeliveryPolicy", "DeliveryRejected", "DeliveryReport",
+    "EmptyError", "Enrolment", "Error", "ErrorClass", "ExistsError", "ExpiredError", "FullName",
+    "Grade", "GradeSet", "Holiday", "Institution", "InvalidError", "Item", "ItemOutcome", "ItemUse",
     "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks", "NormalizedName",
-    "NotFoundError", "OutOfMemoryError", "PermissionDeniedError", "Person", "Phone", "PhoneKind",
-    "RangeError", "Region", "Scale", "ScaleKind", "SchoolClass", "SchoolYear", "StorageError",
-    "Store", "Subject", "Symbol", "Term", "Threshold", "Thresholds", "UnsupportedError",
-    "VersionError", "aggregate", "bulk_aggregate", "format_count", "format_date", "format_decimal",
-    "format_name", "from_float", "gender_word", "gradebook", "guess_gender", "latin_search_key",
-    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
-    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_email",
-    "normalize_name", "normalize_phone", "normalize_rnokpp", "open", "parse_decimal",
-    "parse_full_name", "parse_katottg", "regions", "round_decimal", "search_key", "status_string",
-    "transliterate", "ua",
+    "NotFoundError", "Notification", "OutOfMemoryError", "PermissionDeniedError", "Person", "Phone",
+    "PhoneKind", "Principal", "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind",
+    "SchoolClass", "SchoolYear", "StorageError", "Store", "Subject", "Symbol", "Term", "Threshold",
+    "Thresholds", "UnsupportedError", "ValidationError", "VersionError", "aggregate",
+    "approve_connection_request", "bulk_aggregate", "connection_requests", "deliver_due",
+    "format_count", "format_date", "format_decimal", "format_name", "from_float", "gender_word",
+    "gradebook", "guess_gender", "latin_search_key", "library_path", "library_version",
+    "library_version_string", "login_from_name", "mean", "normalize_class_name",
+    "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
+    "normalize_rnokpp", "open", "parse_decimal", "parse_full_name", "parse_katottg", "regions",
+    "reject_connection_request", "round_decimal", "search_key", "status_string",
+    "submit_connection_request", "transliterate", "ua", "withdraw_connection_request",
 ]
 
 

@@ -99,6 +99,16 @@ class InvalidError(Error, ValueError):
     status = _STATUS["EJ_EINVALID"]
 
 
+class ValidationError(InvalidError):
+    """A form refused field by field (EJ_EINVALID with field problems): ``problems`` lists every
+    problem found at once as (field, problem) pairs, e.g. ("edrpou", "has a wrong check digit")."""
+
+    def __init__(self, message: str, problems: list[tuple[str, str]],
+                 code: Optional[int] = None, klass: ErrorClass = ErrorClass.ARGUMENT) -> None:
+        super().__init__(message, code, klass)
+        self.problems = problems
+
+
 class NotFoundError(Error, LookupError):
     """A referenced thing does not exist (EJ_ENOTFOUND)."""
 
@@ -200,7 +210,22 @@ def check(status: int) -> None:
     # ej_error_last() belongs to the call that just failed on this thread; read it at once.
     message = ffi.string(last.message).decode("utf-8", "replace")
     klass = last.klass if last.code == status else ErrorClass.INTERNAL
-    raise error_for(status, message or ffi.string(lib.ej_status_str(status)).decode(), klass)
+    message = message or ffi.string(lib.ej_status_str(status)).decode()
+    problems = _field_problems() if last.code == status else []
+    if problems:
+        raise ValidationError(message, problems, status, ErrorClass(klass))
+    raise error_for(status, message, klass)
+
+
+def _field_problems() -> list[tuple[str, str]]:
+    """The (field, problem) pairs of the last failure on this thread (ej_error_field())."""
+    field, problem = ffi.new("const char **"), ffi.new("const char **")
+    problems = []
+    for index in range(lib.ej_error_field_count()):
+        if lib.ej_error_field(field, problem, index) == 0:
+            problems.append((ffi.string(field[0]).decode("utf-8", "replace"),
+                             ffi.string(problem[0]).decode("utf-8", "replace")))
+    return problems
 
 
 def status_string(code: int) -> str:

@@ -98,6 +98,29 @@ EJ_API const ej_error* ej_error_last(void);
 EJ_API void ej_error_clear(void);
 
 /**
+ * The number of field problems of the last failure on the calling thread: a form refused field by
+ * field (ejournal/onboarding.h) fails with EJ_EINVALID and lists here every problem it found at
+ * once; 0 for every other failure, and after a success.
+ * Does not change the last failure (ej_error_last() and the problems stay as they were).
+ * Thread safety: per thread.
+ * Since: 0.1
+ */
+EJ_API int32_t ej_error_field_count(void);
+
+/**
+ * The field problem `index` (0 … ej_error_field_count()−1) of the last failure on the calling
+ * thread: the field's stable name ("edrpou", "admin_phone" …) and what is wrong with it, in
+ * English ("is required"). Either out pointer may be NULL.
+ * Does not change the last failure, even when it fails.
+ * @return EJ_OK; EJ_ERANGE for an index outside the list (the out pointers then receive NULL).
+ * Ownership: library-owned, like ej_error_last()'s message: valid until the next ejournal call
+ *            on this thread other than ej_error_last(), ej_error_field_count() and
+ *            ej_error_field().
+ * Since: 0.1
+ */
+EJ_API int ej_error_field(const char** field, const char** problem, int32_t index);
+
+/**
  * Static English text naming a status code ("EJ_EINVALID: invalid argument").
  * @return never NULL; an unknown code gives "unknown status".
  * Ownership: static; never freed.
