@@ -7,6 +7,7 @@
 #define EJOURNAL_H
 
 #include "ejournal/access.h"
+#include "ejournal/audit.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"

@@ -11,6 +11,7 @@ EJ_ATTENDANCE_CHANGE_VERSION = 1
 EJ_ATTENDANCE_COLUMNS_VERSION = 1
 EJ_ATTENDANCE_QUERY_VERSION = 1
 EJ_ATTENDANCE_VERSION = 1
+EJ_AUDIT_ENTRY_VERSION = 1
 EJ_BULK_OPTIONS_VERSION = 1
 EJ_CATEGORY_OPTIONS_VERSION = 1
 EJ_CLASS_VERSION = 1
@@ -139,6 +140,104 @@ int ej_principal_person(ej_principal** out, const ej_uuid* institution,
                                const ej_taught_course* courses, int64_t course_count);
 int ej_principal_kind(int32_t* out, const ej_principal* principal);
 void ej_principal_free(ej_principal* principal);
+
+typedef struct ej_store ej_store;
+typedef struct ej_store_options {
+  uint32_t version;
+  int32_t pool_size;
+  int32_t busy_timeout_ms;
+  int32_t migrate;
+} ej_store_options;
+int ej_store_options_init(ej_store_options* opts, uint32_t version);
+int ej_store_open(ej_store** out, const char* uri, const ej_store_options* options);
+void ej_store_free(ej_store* store);
+int ej_store_backend(const char** out, const ej_store* store);
+int ej_store_schema_version(int32_t* out, const ej_store* store);
+typedef int (*ej_progress_fn)(uint64_t done, uint64_t total, void* payload);
+typedef enum ej_institution_kind {
+  EJ_INSTITUTION_KINDERGARTEN = 1,
+  EJ_INSTITUTION_SCHOOL = 2,
+  EJ_INSTITUTION_COLLEGE = 3,
+  EJ_INSTITUTION_VOCATIONAL = 4,
+  EJ_INSTITUTION_OTHER = 5
+} ej_institution_kind;
+typedef enum ej_institution_status {
+  EJ_INSTITUTION_ACTIVE = 1,
+  EJ_INSTITUTION_SUSPENDED = 2,
+  EJ_INSTITUTION_CLOSED = 3
+} ej_institution_status;
+typedef struct ej_institution {
+  uint32_t version;
+  int32_t kind;
+  ej_uuid id;
+  const char* name;
+  const char* diso_id;
+  const char* edrpou;
+  const char* oblast;
+  const char* hromada_katottg;
+  int32_t status;
+  int32_t reserved;
+  int64_t created_at;
+  int64_t revision;
+} ej_institution;
+int ej_store_institution_create(ej_uuid* out_id, ej_store* store,
+                                       const ej_institution* institution);
+typedef struct ej_institution_list ej_institution_list;
+int ej_store_institution_get(ej_institution_list** out, ej_store* store, const ej_uuid* id);
+int ej_store_institutions_list(ej_institution_list** out, ej_store* store);
+int ej_institution_list_count(int64_t* out, const ej_institution_list* list);
+int ej_institution_list_get(const ej_institution** out, const ej_institution_list* list,
+                                   int64_t index);
+void ej_institution_list_free(ej_institution_list* list);
+typedef struct ej_person {
+  uint32_t version;
+  int32_t gender;
+  ej_uuid id;
+  const char* surname;
+  const char* given_name;
+  const char* patronymic;
+  const char* email;
+  const char* phone;
+  int64_t revision;
+} ej_person;
+int ej_store_person_create(ej_uuid* out_id, ej_store* store, const ej_uuid* institution,
+                                  const ej_person* person);
+int ej_store_people_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
+                                  const ej_person* people, int64_t count, ej_progress_fn progress,
+                                  void* payload);
+typedef struct ej_person_list ej_person_list;
+int ej_store_person_get(ej_person_list** out, ej_store* store, const ej_uuid* institution,
+                               const ej_uuid* id);
+int ej_store_people_list(ej_person_list** out, ej_store* store, const ej_uuid* institution);
+int ej_person_list_count(int64_t* out, const ej_person_list* list);
+int ej_person_list_get(const ej_person** out, const ej_person_list* list, int64_t index);
+void ej_person_list_free(ej_person_list* list);
+
+typedef struct ej_audit_entry {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid id;
+  ej_uuid institution;
+  ej_uuid actor;
+  int64_t at;
+  const char* entity_type;
+  const char* entity_id;
+  const char* action;
+  const char* before;
+  const char* after;
+  const char* reason;
+} ej_audit_entry;
+typedef struct ej_audit_entry_list ej_audit_entry_list;
+int ej_audit_for_entity(ej_audit_entry_list** out, ej_store* store,
+                               const ej_principal* principal, const ej_uuid* institution,
+                               const char* entity_type, const char* entity_id);
+int ej_audit_by_person(ej_audit_entry_list** out, ej_store* store,
+                              const ej_principal* principal, const ej_uuid* institution,
+                              const ej_uuid* person);
+int ej_audit_entry_list_count(int64_t* out, const ej_audit_entry_list* list);
+int ej_audit_entry_list_get(const ej_audit_entry** out, const ej_audit_entry_list* list,
+                                   int64_t index);
+void ej_audit_entry_list_free(ej_audit_entry_list* list);
 
 typedef enum ej_work_week {
   EJ_WEEK_FIVE_DAY = 5,
@@ -655,78 +754,6 @@ int ej_name_format(char** out, const char* surname, const char* given,
                           const char* patronymic, int32_t style);
 int ej_gender_word(const char** out, int32_t word, int32_t gender);
 int ej_gender_guess(int32_t* out_gender, const char* patronymic);
-
-typedef struct ej_store ej_store;
-typedef struct ej_store_options {
-  uint32_t version;
-  int32_t pool_size;
-  int32_t busy_timeout_ms;
-  int32_t migrate;
-} ej_store_options;
-int ej_store_options_init(ej_store_options* opts, uint32_t version);
-int ej_store_open(ej_store** out, const char* uri, const ej_store_options* options);
-void ej_store_free(ej_store* store);
-int ej_store_backend(const char** out, const ej_store* store);
-int ej_store_schema_version(int32_t* out, const ej_store* store);
-typedef int (*ej_progress_fn)(uint64_t done, uint64_t total, void* payload);
-typedef enum ej_institution_kind {
-  EJ_INSTITUTION_KINDERGARTEN = 1,
-  EJ_INSTITUTION_SCHOOL = 2,
-  EJ_INSTITUTION_COLLEGE = 3,
-  EJ_INSTITUTION_VOCATIONAL = 4,
-  EJ_INSTITUTION_OTHER = 5
-} ej_institution_kind;
-typedef enum ej_institution_status {
-  EJ_INSTITUTION_ACTIVE = 1,
-  EJ_INSTITUTION_SUSPENDED = 2,
-  EJ_INSTITUTION_CLOSED = 3
-} ej_institution_status;
-typedef struct ej_institution {
-  uint32_t version;
-  int32_t kind;
-  ej_uuid id;
-  const char* name;
-  const char* diso_id;
-  const char* edrpou;
-  const char* oblast;
-  const char* hromada_katottg;
-  int32_t status;
-  int32_t reserved;
-  int64_t created_at;
-  int64_t revision;
-} ej_institution;
-int ej_store_institution_create(ej_uuid* out_id, ej_store* store,
-                                       const ej_institution* institution);
-typedef struct ej_institution_list ej_institution_list;
-int ej_store_institution_get(ej_institution_list** out, ej_store* store, const ej_uuid* id);
-int ej_store_institutions_list(ej_institution_list** out, ej_store* store);
-int ej_institution_list_count(int64_t* out, const ej_institution_list* list);
-int ej_institution_list_get(const ej_institution** out, const ej_institution_list* list,
-                                   int64_t index);
-void ej_institution_list_free(ej_institution_list* list);
-typedef struct ej_person {
-  uint32_t version;
-  int32_t gender;
-  ej_uuid id;
-  const char* surname;
-  const char* given_name;
-  const char* patronymic;
-  const char* email;
-  const char* phone;
-  int64_t revision;
-} ej_person;
-int ej_store_person_create(ej_uuid* out_id, ej_store* store, const ej_uuid* institution,
-                                  const ej_person* person);
-int ej_store_people_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
-                                  const ej_person* people, int64_t count, ej_progress_fn progress,
-                                  void* payload);
-typedef struct ej_person_list ej_person_list;
-int ej_store_person_get(ej_person_list** out, ej_store* store, const ej_uuid* institution,
-                               const ej_uuid* id);
-int ej_store_people_list(ej_person_list** out, ej_store* store, const ej_uuid* institution);
-int ej_person_list_count(int64_t* out, const ej_person_list* list);
-int ej_person_list_get(const ej_person** out, const ej_person_list* list, int64_t index);
-void ej_person_list_free(ej_person_list* list);
 
 typedef struct ej_connection_request_form {
   uint32_t version;
