@@ -24,6 +24,7 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
                    status_string)
 from .access import Principal, RoleGrant
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
+from .audit import AuditEntry, audit_by_person, audit_for_entity
 from .bulk import BulkResult, bulk_aggregate
 from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
 from .collation import (Collator, NormalizedName, latin_search_key, normalize_name,
@@ -49,7 +50,7 @@ from .transliteration import login_from_name, transliterate
 __version__ = VERSION_STRING
 
 __all__ = [
-    "AcademicYear", "AggregateResult", "Approval", "AttendanceMark", "Band", "Bell",
+    "AcademicYear", "AggregateResult", "Approval", "AttendanceMark", "AuditEntry", "Band", "Bell",
     "BufferTooSmallError", "BulkResult", "CallbackAbortedError", "Collator", "ConflictError",
     "ConnectionRequest", "Course", "DeliveryPolicy", "DeliveryRejected", "DeliveryReport",
     "EmptyError", "Enrolment", "Error", "ErrorClass", "ExistsError", "ExpiredError", "FullName",
@@ -59,7 +60,8 @@ __all__ = [
     "PhoneKind", "Principal", "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind",
     "SchoolClass", "SchoolYear", "StorageError", "Store", "Subject", "Symbol", "Term", "Threshold",
     "Thresholds", "UnsupportedError", "ValidationError", "VersionError", "aggregate",
-    "approve_connection_request", "bulk_aggregate", "connection_requests", "deliver_due",
+    "approve_connection_request", "audit_by_person", "audit_for_entity", "bulk_aggregate",
+    "connection_requests", "deliver_due",
     "format_count", "format_date", "format_decimal", "format_name", "from_float", "gender_word",
     "gradebook", "guess_gender", "latin_search_key", "library_path", "library_version",
     "library_version_string", "login_from_name", "mean", "normalize_class_name",
