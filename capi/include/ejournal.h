@@ -8,6 +8,7 @@
 
 #include "ejournal/access.h"
 #include "ejournal/accounts.h"
+#include "ejournal/audit.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
 #include "ejournal/common.h"

@@ -2,6 +2,7 @@
 #include <string>
 #include <utility>
 
+#include "accounts_detail.hpp"
 #include "ejournal/access/policy.hpp"
 #include "ejournal/error.hpp"
 #include "ejournal/security/token.hpp"
@@ -48,6 +49,11 @@ IssuedInvitation resend_invitation(storage::Store& store, const model::Clock& cl
                   access::Target::granting(institution_id, invitation.role));
   detail::require_pending(invitation, "resend");
   const auto generation = detail::next_token_generation(*unit, invitation);
+  // The token itself is never audited: its generation and the expiry say what changed.
+  const auto before = detail::JsonObject()
+                          .add("token_generation", std::to_string(generation - 1))
+                          .add("expires_at", detail::utc_text(invitation.expires_at))
+                          .str();
   auto token = security::Token::generate(random);
   invitation.token_hash = token.hash();
   invitation.expires_at = security::invitation_expires_at(now, options.policy);
@@ -55,12 +61,14 @@ IssuedInvitation resend_invitation(storage::Store& store, const model::Clock& cl
   auto token_text = token.text();
   detail::enqueue_invitation_email(*unit, invitation, token_text.reveal(), generation, options,
                                    now);
-  unit->audit().append(detail::audit_entry(institution_id, detail::actor_of(principal), now,
-                                           "invitation", invitation.id.str(), "resend", "",
-                                           detail::JsonObject()
-                                               .add("token_generation", std::to_string(generation))
-                                               .add("email", invitation.email)
-                                               .str()));
+  unit->audit().append(
+      detail::audit_entry(institution_id, detail::actor_of(principal), now, "invitation",
+                          invitation.id.str(), "resend", before,
+                          detail::JsonObject()
+                              .add("token_generation", std::to_string(generation))
+                              .add("expires_at", detail::utc_text(invitation.expires_at))
+                              .add("email", invitation.email)
+                              .str()));
   unit->commit();
   return IssuedInvitation{invitation.id, invitation.person_id, std::move(token_text)};
 }

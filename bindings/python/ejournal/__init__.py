@@ -26,6 +26,7 @@ from .access import Principal, RoleGrant
 from .accounts import (PasswordOptions, SessionOptions, SignedIn, authenticate, change_password,
                        revoke_sessions, sign_in, sign_in_external, sign_out)
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
+from .audit import AuditEntry, audit_by_person, audit_for_entity
 from .bulk import BulkResult, bulk_aggregate
 from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
 from .collation import (Collator, NormalizedName, latin_search_key, normalize_name,
@@ -55,11 +56,11 @@ from .transliteration import login_from_name, transliterate
 __version__ = VERSION_STRING
 
 __all__ = [
-    "AcademicYear", "AcceptedInvitation", "AggregateResult", "Approval", "AttendanceMark", "Band",
-    "Bell", "BufferTooSmallError", "BulkResult", "CallbackAbortedError", "Collator",
-    "ConflictError", "ConnectionRequest", "Course", "DeliveryPolicy", "DeliveryRejected",
-    "DeliveryReport", "EmptyError", "Enrolment", "Error", "ErrorClass", "ExistsError",
-    "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "HromadaCount",
+    "AcademicYear", "AcceptedInvitation", "AggregateResult", "Approval", "AttendanceMark",
+    "AuditEntry", "Band", "Bell", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
+    "Collator", "ConflictError", "ConnectionRequest", "Course", "DeliveryPolicy",
+    "DeliveryRejected", "DeliveryReport", "EmptyError", "Enrolment", "Error", "ErrorClass",
+    "ExistsError", "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "HromadaCount",
     "InstituteStatistics", "Institution", "InvalidError", "Invitation", "InvitationRecord", "Item",
     "ItemOutcome", "ItemUse", "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks",
     "NormalizedName", "NotFoundError", "Notification", "OblastCount", "OutOfMemoryError",
@@ -67,17 +68,17 @@ __all__ = [
     "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass", "SchoolYear",
     "SessionOptions", "SignedIn", "StatusCount", "StorageError", "Store", "Subject", "Symbol",
     "Term", "Threshold", "Thresholds", "UnsupportedError", "ValidationError", "VersionError",
-    "accept_invitation", "aggregate", "approve_connection_request", "authenticate",
-    "bulk_aggregate", "change_password", "connection_requests", "deliver_due", "format_count",
-    "format_date", "format_decimal", "format_name", "from_float", "gender_word", "gradebook",
-    "guess_gender", "institute_statistics", "invitations", "invite", "latin_search_key",
-    "library_path", "library_version", "library_version_string", "login_from_name", "mean",
-    "normalize_class_name", "normalize_diso_id", "normalize_edrpou", "normalize_email",
-    "normalize_name", "normalize_phone", "normalize_rnokpp", "open", "parse_decimal",
-    "parse_full_name", "parse_katottg", "regions", "reject_connection_request", "resend_invitation",
-    "revoke_invitation", "revoke_sessions", "round_decimal", "search_key", "sign_in",
-    "sign_in_external", "sign_out", "status_string", "submit_connection_request", "transliterate",
-    "ua", "withdraw_connection_request",
+    "accept_invitation", "aggregate", "approve_connection_request", "audit_by_person",
+    "audit_for_entity", "authenticate", "bulk_aggregate", "change_password", "connection_requests",
+    "deliver_due", "format_count", "format_date", "format_decimal", "format_name", "from_float",
+    "gender_word", "gradebook", "guess_gender", "institute_statistics", "invitations", "invite",
+    "latin_search_key", "library_path", "library_version", "library_version_string",
+    "login_from_name", "mean", "normalize_class_name", "normalize_diso_id", "normalize_edrpou",
+    "normalize_email", "normalize_name", "normalize_phone", "normalize_rnokpp", "open",
+    "parse_decimal", "parse_full_name", "parse_katottg", "regions", "reject_connection_request",
+    "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
+    "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
+    "transliterate", "ua", "withdraw_connection_request",
 ]
 
 

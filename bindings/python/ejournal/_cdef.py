@@ -12,6 +12,7 @@ EJ_ATTENDANCE_CHANGE_VERSION = 1
 EJ_ATTENDANCE_COLUMNS_VERSION = 1
 EJ_ATTENDANCE_QUERY_VERSION = 1
 EJ_ATTENDANCE_VERSION = 1
+EJ_AUDIT_ENTRY_VERSION = 1
 EJ_BULK_OPTIONS_VERSION = 1
 EJ_CATEGORY_OPTIONS_VERSION = 1
 EJ_CLASS_VERSION = 1
@@ -266,6 +267,32 @@ int ej_change_password(int64_t* out_revoked, ej_store* store, const int64_t* now
 int ej_revoke_sessions(int64_t* out_revoked, ej_store* store, const int64_t* now,
                               const ej_principal* principal, const ej_uuid* institution,
                               const ej_uuid* person, const char* reason);
+
+typedef struct ej_audit_entry {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid id;
+  ej_uuid institution;
+  ej_uuid actor;
+  int64_t at;
+  const char* entity_type;
+  const char* entity_id;
+  const char* action;
+  const char* before;
+  const char* after;
+  const char* reason;
+} ej_audit_entry;
+typedef struct ej_audit_entry_list ej_audit_entry_list;
+int ej_audit_for_entity(ej_audit_entry_list** out, ej_store* store,
+                               const ej_principal* principal, const ej_uuid* institution,
+                               const char* entity_type, const char* entity_id);
+int ej_audit_by_person(ej_audit_entry_list** out, ej_store* store,
+                              const ej_principal* principal, const ej_uuid* institution,
+                              const ej_uuid* person);
+int ej_audit_entry_list_count(int64_t* out, const ej_audit_entry_list* list);
+int ej_audit_entry_list_get(const ej_audit_entry** out, const ej_audit_entry_list* list,
+                                   int64_t index);
+void ej_audit_entry_list_free(ej_audit_entry_list* list);
 
 typedef enum ej_work_week {
   EJ_WEEK_FIVE_DAY = 5,
