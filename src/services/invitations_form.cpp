@@ -12,17 +12,11 @@
 #include "ejournal/text/names.hpp"
 #include "ejournal/text/normalize.hpp"
 #include "invitations_detail.hpp"
+#include "onboarding_detail.hpp"
 
 namespace ejournal::services::detail {
 
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  const auto first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
 
 /// Collects the problems of the form, field by field.
 class FormProblems {
@@ -41,7 +35,7 @@ class FormProblems {
                      std::to_string(kMaxFormFieldBytes));
       return std::nullopt;
     }
-    const auto text = trimmed(value);
+    const auto text = trim_space(value);
     if (text.empty()) {
       if (required) add(field, "is required");
       return std::nullopt;
@@ -87,11 +81,11 @@ CheckedInvitee check_invitation_form(const InvitationForm& form) {
   if (form.person_id) {
     if (form.person_id->is_nil()) problems.add("person_id", "is the nil id");
     constexpr std::string_view why = "when an existing person is invited";
-    problems.refuse_given("surname", !trimmed(form.surname).empty(), why);
-    problems.refuse_given("given_name", !trimmed(form.given_name).empty(), why);
-    problems.refuse_given("patronymic", !trimmed(form.patronymic).empty(), why);
-    problems.refuse_given("email", !trimmed(form.email).empty(), why);
-    problems.refuse_given("phone", !trimmed(form.phone).empty(), why);
+    problems.refuse_given("surname", !trim_space(form.surname).empty(), why);
+    problems.refuse_given("given_name", !trim_space(form.given_name).empty(), why);
+    problems.refuse_given("patronymic", !trim_space(form.patronymic).empty(), why);
+    problems.refuse_given("email", !trim_space(form.email).empty(), why);
+    problems.refuse_given("phone", !trim_space(form.phone).empty(), why);
   } else {
     const auto surname = problems.name("surname", form.surname, true);
     const auto given = problems.name("given_name", form.given_name, true);
@@ -102,7 +96,7 @@ CheckedInvitee check_invitation_form(const InvitationForm& form) {
     const auto phone = problems.field("phone", form.phone, false, [](std::string_view text) {
       return text::normalize_phone(text).e164;
     });
-    if (surname && given && email && (phone || trimmed(form.phone).empty())) {
+    if (surname && given && email && (phone || trim_space(form.phone).empty())) {
       model::Person person;
       person.surname = *surname;
       person.given_name = *given;

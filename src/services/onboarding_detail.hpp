@@ -46,6 +46,9 @@ model::AuditEntry audit_entry(model::InstitutionId institution,
 /// The name of the kind as the form spells it.
 std::string_view kind_name(model::InstitutionKind kind);
 
+/// `text` without the spaces, tabs and line breaks around it.
+std::string_view trim_space(std::string_view text);
+
 /// A decision's reason: nullopt when fine (the trimmed text stored in `out`), else the problem.
 std::optional<std::string> check_reason(std::string_view reason, bool required, std::string& out);
 

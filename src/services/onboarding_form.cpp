@@ -51,13 +51,6 @@ bool is_latin_letter(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F);
 }
 
-std::string_view trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  const auto first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
-
 /// Collects the problems of a form, field by field.
 class Checker {
  public:
@@ -72,7 +65,7 @@ class Checker {
     if (const auto offset = text::find_invalid_utf8(value)) {
       return fail(field, "is not valid UTF-8 (at byte " + std::to_string(*offset) + ")");
     }
-    const auto trimmed = trim(value);
+    const auto trimmed = detail::trim_space(value);
     for (const char32_t point : detail::code_points(trimmed)) {
       if (allow_line_breaks && (point == '\n' || point == '\t' || point == '\r')) continue;
       if (is_control(point)) {
@@ -110,17 +103,26 @@ class Checker {
   std::vector<FieldProblem> problems_;
 };
 
-/// A person's name part: one word of Ukrainian letters, apostrophes and hyphens.
-std::optional<std::string> person_name(Checker& checker, std::string_view field,
-                                       std::string_view value, bool required) {
+/// A name field passed through the raw checks and text::normalize_name, at most
+/// model::kMaxNameBytes once normalised; nullopt when a problem was recorded or an optional field
+/// is empty.
+std::optional<std::string> normalized_name(Checker& checker, std::string_view field,
+                                           std::string_view value, bool required) {
   const auto trimmed = checker.raw(field, value, required);
   if (!trimmed) return std::nullopt;
-  const auto name = checker.text(field, [&] { return text::normalize_name(*trimmed).text; });
-  if (!name) return std::nullopt;
-  if (name->size() > model::kMaxNameBytes) {
+  auto name = checker.text(field, [&] { return text::normalize_name(*trimmed).text; });
+  if (name && name->size() > model::kMaxNameBytes) {
     return checker.fail(field, "is too long: " + std::to_string(name->size()) + " bytes, at most " +
                                    std::to_string(model::kMaxNameBytes));
   }
+  return name;
+}
+
+/// A person's name part: one word of Ukrainian letters, apostrophes and hyphens.
+std::optional<std::string> person_name(Checker& checker, std::string_view field,
+                                       std::string_view value, bool required) {
+  const auto name = normalized_name(checker, field, value, required);
+  if (!name) return std::nullopt;
   bool foreign = false;
   for (const char32_t c : detail::code_points(*name)) {
     if (is_ukrainian_letter(c) || c == 0x02BC || c == '-') continue;
@@ -142,14 +144,8 @@ std::optional<std::string> person_name(Checker& checker, std::string_view field,
 /// The institution's name: a name (no look-alikes) with Ukrainian letters in it.
 std::optional<std::string> institution_name(Checker& checker, std::string_view value) {
   constexpr std::string_view field = "institution_name";
-  const auto trimmed = checker.raw(field, value, true);
-  if (!trimmed) return std::nullopt;
-  const auto name = checker.text(field, [&] { return text::normalize_name(*trimmed).text; });
+  const auto name = normalized_name(checker, field, value, true);
   if (!name) return std::nullopt;
-  if (name->size() > model::kMaxNameBytes) {
-    return checker.fail(field, "is too long: " + std::to_string(name->size()) + " bytes, at most " +
-                                   std::to_string(model::kMaxNameBytes));
-  }
   bool ukrainian = false;
   for (const char32_t c : detail::code_points(*name)) {
     if (is_ukrainian_letter(c)) {
@@ -184,6 +180,13 @@ ValidationError::ValidationError(std::vector<FieldProblem> problems, const char*
     : Error(Errc::invalid, ErrorDomain::argument, listing(subject, problems)),
       problems_(std::move(problems)),
       subject_(subject) {}
+
+std::string_view detail::trim_space(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n\f\v";
+  const auto first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
 
 std::string_view detail::kind_name(model::InstitutionKind kind) {
   switch (kind) {
