@@ -30,8 +30,8 @@ from typing import Any, Optional, Union
 
 from ._columns import instant
 from ._lib import decode_text, encode_text, lib, uuid_from_c, uuid_to_c
+from ._services import principal_arg, store_arg
 from .access import Principal
-from .onboarding import _principal, _store
 from .store import Store, _read_list
 from .store_records import optional_uuid
 
@@ -85,8 +85,8 @@ def audit_for_entity(store: Store, principal: Principal, institution: uuid.UUID,
     type_text = encode_text(entity_type, "entity_type")
     id_text = encode_text(entity_id, "entity_id")
     return _read_list("audit_entry", AuditEntry,
-                      lambda out: lib.ej_audit_for_entity(out, _store(store),
-                                                          _principal(principal),
+                      lambda out: lib.ej_audit_for_entity(out, store_arg(store),
+                                                          principal_arg(principal),
                                                           uuid_to_c(institution), type_text,
                                                           id_text))
 
@@ -96,6 +96,7 @@ def audit_by_person(store: Store, principal: Principal, institution: uuid.UUID,
     """The changes `person` made in `institution`, oldest first. PermissionDeniedError as
     audit_for_entity(); InvalidError for a nil institution or person."""
     return _read_list("audit_entry", AuditEntry,
-                      lambda out: lib.ej_audit_by_person(out, _store(store), _principal(principal),
+                      lambda out: lib.ej_audit_by_person(out, store_arg(store),
+                                                         principal_arg(principal),
                                                          uuid_to_c(institution),
                                                          uuid_to_c(person)))

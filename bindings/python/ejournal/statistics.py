@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, NamedTuple
 
 from ._lib import check, decode_text, ffi, lib, owned
+from ._services import principal_arg, store_arg
 from .access import Principal
-from .onboarding import REQUEST_STATUSES, _principal, _store
+from .onboarding import REQUEST_STATUSES
 from .store import Store
 from .store_records import INSTITUTION_STATUSES, name_of
 
@@ -85,8 +86,8 @@ def institute_statistics(store: Store, principal: Principal) -> InstituteStatist
     """The statistics as the store holds them now, read at once. PermissionDeniedError unless the
     principal is an institute operator or the system."""
     statistics = owned("ej_statistics", lib.ej_statistics_free,
-                       lambda out: lib.ej_institute_statistics(out, _store(store),
-                                                               _principal(principal)))
+                       lambda out: lib.ej_institute_statistics(out, store_arg(store),
+                                                               principal_arg(principal)))
     try:
         total = ffi.new("int64_t *")
         check(lib.ej_statistics_institutions(total, statistics))
