@@ -1,5 +1,6 @@
 /*
- * ejournal-demo — the grading engine on one class, through the stable C ABI only.
+ * ejournal-demo — through the stable C ABI only: first the four steps by which a school joins
+ * (onboarding_steps.c), then the grading engine on one class.
  *
  * The built-in class 9-А: eight pupils, three subjects with two topics each in the first
  * semester (current grades and the thematic grades the teacher set, with the marks н, н/а and
@@ -14,7 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "demo_check.h"
 #include "ejournal.h"
+#include "onboarding_steps.h"
 #include "text_table.h"
 
 #define PUPIL_COUNT 8
@@ -112,13 +115,6 @@ static void fail(const char* what) {
 
 /* Stops the demo when a call failed, naming the call and the library's message. Exiting
  * releases whatever the demo still holds. */
-static void check(int status, const char* call) {
-  if (status == EJ_OK) return;
-  fprintf(stderr, "ejournal-demo: %s failed: %s: %s\n", call, ej_status_str(status),
-          ej_error_last()->message);
-  exit(EXIT_FAILURE);
-}
-
 /* Copies the next space-separated token of *cursor into `token`; 0 at the end of the text. */
 static int next_token(const char** cursor, char token[TOKEN_BYTES]) {
   const char* start = *cursor;
@@ -148,9 +144,9 @@ static void append_grades(ej_gradeset* set, const char* tokens) {
   double grade;
   while (next_token(&tokens, token)) {
     if (parse_grade(token, &grade)) {
-      check(ej_gradeset_add(set, NULL, grade, 1.0, 12.0, 1.0), "ej_gradeset_add");
+      demo_check(ej_gradeset_add(set, NULL, grade, 1.0, 12.0, 1.0), "ej_gradeset_add");
     } else {
-      check(ej_gradeset_add_mark(set, NULL, token, 1.0, 12.0, 1.0), "ej_gradeset_add_mark");
+      demo_check(ej_gradeset_add_mark(set, NULL, token, 1.0, 12.0, 1.0), "ej_gradeset_add_mark");
     }
   }
 }
@@ -178,8 +174,8 @@ static void format_rounded(char buffer[TEXT_TABLE_CELL_BYTES], const ej_rational
                            int32_t decimals) {
   ej_decimal rounded;
   char* text;
-  check(ej_round(&rounded, value, EJ_ROUND_HALF_UP, decimals), "ej_round");
-  check(ej_decimal_format(&text, &rounded), "ej_decimal_format");
+  demo_check(ej_round(&rounded, value, EJ_ROUND_HALF_UP, decimals), "ej_round");
+  demo_check(ej_decimal_format(&text, &rounded), "ej_decimal_format");
   snprintf(buffer, TEXT_TABLE_CELL_BYTES, "%s", text);
   ej_free(text);
 }
@@ -196,9 +192,9 @@ typedef struct basis_entry {
 
 static basis_entry get_basis_entry(const ej_basis* basis, int32_t index) {
   basis_entry entry;
-  check(ej_basis_get(NULL, &entry.source, &entry.label, &entry.mark, &entry.value, &entry.has_value,
-                     &entry.use, basis, index),
-        "ej_basis_get");
+  demo_check(ej_basis_get(NULL, &entry.source, &entry.label, &entry.mark, &entry.value,
+                          &entry.has_value, &entry.use, basis, index),
+             "ej_basis_get");
   return entry;
 }
 
@@ -245,13 +241,13 @@ static void add_suggestion_row(text_table* table, const char* pupil, const char*
   int32_t entry_count;
   int32_t index;
   int row = text_table_add_row(table);
-  check(ej_suggestion_basis(&basis, suggestion), "ej_suggestion_basis");
-  check(ej_suggestion_detail(&rule, &mean, &has_mean, suggestion), "ej_suggestion_detail");
-  check(ej_suggestion_grade(&grade, &mark, suggestion), "ej_suggestion_grade");
+  demo_check(ej_suggestion_basis(&basis, suggestion), "ej_suggestion_basis");
+  demo_check(ej_suggestion_detail(&rule, &mean, &has_mean, suggestion), "ej_suggestion_detail");
+  demo_check(ej_suggestion_grade(&grade, &mark, suggestion), "ej_suggestion_grade");
 
   text_table_set(table, row, JOURNAL_PUPIL, "%s", pupil);
   text_table_set(table, row, JOURNAL_BASIS, "%s", basis_name);
-  check(ej_basis_count(&entry_count, basis), "ej_basis_count");
+  demo_check(ej_basis_count(&entry_count, basis), "ej_basis_count");
   for (index = 0; index < entry_count; ++index) {
     const basis_entry entry = get_basis_entry(basis, index);
     char word[TEXT_TABLE_CELL_BYTES];
@@ -292,30 +288,30 @@ static void print_subject(const subject_data* subject, const ej_marks* marks,
   printf("\n%s — тема 1 «%s», тема 2 «%s»\n\n", subject->name, subject->topics[0],
          subject->topics[1]);
   text_table_init(&table, "llllrrrl", JOURNAL_COLUMN_COUNT, journal_headers);
-  check(ej_gradeset_new(&topic_grades), "ej_gradeset_new");
-  check(ej_gradeset_new(&thematic_grades), "ej_gradeset_new");
-  check(ej_gradeset_new(&semester_current_grades), "ej_gradeset_new");
+  demo_check(ej_gradeset_new(&topic_grades), "ej_gradeset_new");
+  demo_check(ej_gradeset_new(&thematic_grades), "ej_gradeset_new");
+  demo_check(ej_gradeset_new(&semester_current_grades), "ej_gradeset_new");
 
   for (pupil = 0; pupil < PUPIL_COUNT; ++pupil) {
     const subject_record* record = &subject->records[pupil];
     ej_suggestion* suggestion;
-    check(ej_gradeset_clear(semester_current_grades), "ej_gradeset_clear");
+    demo_check(ej_gradeset_clear(semester_current_grades), "ej_gradeset_clear");
     for (topic = 0; topic < TOPIC_COUNT; ++topic) {
-      check(ej_gradeset_clear(topic_grades), "ej_gradeset_clear");
+      demo_check(ej_gradeset_clear(topic_grades), "ej_gradeset_clear");
       append_grades(topic_grades, record->current[topic]);
       append_grades(semester_current_grades, record->current[topic]);
-      check(ej_ua_suggest_thematic(&suggestion, topic_grades, marks, options),
-            "ej_ua_suggest_thematic");
+      demo_check(ej_ua_suggest_thematic(&suggestion, topic_grades, marks, options),
+                 "ej_ua_suggest_thematic");
       add_suggestion_row(&table, topic == 0 ? pupils[pupil] : "", topic_rows[topic], suggestion);
       ej_suggestion_free(suggestion);
     }
     /* The semester rests on the thematic grades the teacher set, not on the suggestions; the
      * current grades are there for the NUSh fallback when no thematic grade counts. */
-    check(ej_gradeset_clear(thematic_grades), "ej_gradeset_clear");
+    demo_check(ej_gradeset_clear(thematic_grades), "ej_gradeset_clear");
     append_grades(thematic_grades, record->thematic);
-    check(ej_ua_suggest_semester(&suggestion, thematic_grades, semester_current_grades, marks,
-                                 options),
-          "ej_ua_suggest_semester");
+    demo_check(ej_ua_suggest_semester(&suggestion, thematic_grades, semester_current_grades, marks,
+                                      options),
+               "ej_ua_suggest_semester");
     add_suggestion_row(&table, "", "семестр", suggestion);
     ej_suggestion_free(suggestion);
   }
@@ -346,16 +342,16 @@ static ej_certificate* new_certificate(const char* grades) {
   char token[TOKEN_BYTES];
   double grade;
   int line;
-  check(ej_certificate_new(&certificate), "ej_certificate_new");
+  demo_check(ej_certificate_new(&certificate), "ej_certificate_new");
   for (line = 0; line < CERTIFICATE_LINE_COUNT; ++line) {
     const certificate_line* entry = &certificate_lines[line];
     if (!next_token(&grades, token)) fail("a built-in certificate misses a grade");
     if (parse_grade(token, &grade)) {
-      check(ej_certificate_add(certificate, entry->label, grade, entry->kind, 0),
-            "ej_certificate_add");
+      demo_check(ej_certificate_add(certificate, entry->label, grade, entry->kind, 0),
+                 "ej_certificate_add");
     } else {
-      check(ej_certificate_add_mark(certificate, entry->label, token, entry->kind),
-            "ej_certificate_add_mark");
+      demo_check(ej_certificate_add_mark(certificate, entry->label, token, entry->kind),
+                 "ej_certificate_add_mark");
     }
   }
   return certificate;
@@ -374,10 +370,10 @@ static void add_certificate_rows(text_table* table, const char* pupil,
   int counted = 0;
   int excluded = 0;
   int row = text_table_add_row(table);
-  check(ej_certificate_result_average(&average, &exact, &score, result),
-        "ej_certificate_result_average");
-  check(ej_certificate_result_basis(&basis, result), "ej_certificate_result_basis");
-  check(ej_basis_count(&entry_count, basis), "ej_basis_count");
+  demo_check(ej_certificate_result_average(&average, &exact, &score, result),
+             "ej_certificate_result_average");
+  demo_check(ej_certificate_result_basis(&basis, result), "ej_certificate_result_basis");
+  demo_check(ej_basis_count(&entry_count, basis), "ej_basis_count");
   for (index = 0; index < entry_count; ++index) {
     const basis_entry entry = get_basis_entry(basis, index);
     if (entry_counted(&entry)) {
@@ -388,7 +384,7 @@ static void add_certificate_rows(text_table* table, const char* pupil,
     }
   }
 
-  check(ej_decimal_format(&average_text, &average), "ej_decimal_format");
+  demo_check(ej_decimal_format(&average_text, &average), "ej_decimal_format");
   text_table_set(table, row, CERTIFICATE_PUPIL, "%s", pupil);
   text_table_set(table, row, CERTIFICATE_COUNTED, "%d", counted);
   format_fraction(text_table_at(table, row, CERTIFICATE_MEAN), &exact);
@@ -409,7 +405,7 @@ static void print_certificates(const ej_marks* marks) {
   for (pupil = 0; pupil < PUPIL_COUNT; ++pupil) {
     ej_certificate* certificate = new_certificate(certificates[pupil]);
     ej_certificate_result* result;
-    check(ej_ua_certificate_average(&result, certificate, marks), "ej_ua_certificate_average");
+    demo_check(ej_ua_certificate_average(&result, certificate, marks), "ej_ua_certificate_average");
     add_certificate_rows(&table, pupils[pupil], result);
     ej_certificate_result_free(result);
     ej_certificate_free(certificate);
@@ -423,12 +419,15 @@ int main(void) {
   ej_ua_options options;
   size_t subject_index;
 
-  printf("ejournal %s (заголовки %s) — рушій оцінювання через C ABI\n", ej_version_string(),
+  printf("ejournal %s (заголовки %s) — демонстрація через C ABI\n\n", ej_version_string(),
          EJ_VERSION_STRING);
-  printf("9-А клас, I семестр. Пропозиції — лише підказка: оцінку ставить учитель.\n");
+  run_onboarding_steps();
+  printf(
+      "\nРушій оцінювання. 9-А клас, I семестр. Пропозиції — лише підказка: оцінку ставить "
+      "учитель.\n");
 
-  check(ej_marks_ukrainian(&marks), "ej_marks_ukrainian");
-  check(ej_ua_options_init(&options, EJ_UA_OPTIONS_VERSION), "ej_ua_options_init");
+  demo_check(ej_marks_ukrainian(&marks), "ej_marks_ukrainian");
+  demo_check(ej_ua_options_init(&options, EJ_UA_OPTIONS_VERSION), "ej_ua_options_init");
   for (subject_index = 0; subject_index < sizeof subjects / sizeof subjects[0]; ++subject_index) {
     print_subject(&subjects[subject_index], marks, &options);
   }
