@@ -179,5 +179,12 @@ TEST(OnboardingForm, ValidationErrorNamesTheFormItRefuses) {
   EXPECT_EQ(std::string(error.what()), "the invitation is refused: email: is required");
 }
 
+TEST(OnboardingForm, RequestStatusNamesAreTheWordsOfTheAuditTrail) {
+  EXPECT_EQ(request_status_name(model::RequestStatus::pending), "pending");
+  EXPECT_EQ(request_status_name(model::RequestStatus::approved), "approved");
+  EXPECT_EQ(request_status_name(model::RequestStatus::rejected), "rejected");
+  EXPECT_EQ(request_status_name(model::RequestStatus::withdrawn), "withdrawn");
+}
+
 }  // namespace
 }  // namespace ejournal::services::testing
