@@ -45,6 +45,12 @@ from .onboarding import (Approval, ConnectionRequest, approve_connection_request
 from .outbox import DeliveryPolicy, DeliveryRejected, DeliveryReport, Notification, deliver_due
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
+from .school_setup import (CLASS_LIST_MAX_BYTES, CLASS_LIST_MAX_ROWS, COURSE_SCALES,
+                           add_subgroup_member, assign_class_teacher, create_academic_year,
+                           create_class, create_course, create_subgroup, create_subject,
+                           enrol_student, import_class_list, link_parent, reassign_course,
+                           record_departure, remove_subgroup_member, rename_class, unlink_parent,
+                           update_academic_year, withdraw_class_teacher)
 from .statistics import (HromadaCount, InstituteStatistics, OblastCount, StatusCount,
                          institute_statistics)
 from .store import Store, open
@@ -79,6 +85,11 @@ __all__ = [
     "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
     "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
     "transliterate", "ua", "withdraw_connection_request",
+    "CLASS_LIST_MAX_BYTES", "CLASS_LIST_MAX_ROWS", "COURSE_SCALES", "add_subgroup_member",
+    "assign_class_teacher", "create_academic_year", "create_class", "create_course",
+    "create_subgroup", "create_subject", "enrol_student", "import_class_list", "link_parent",
+    "reassign_course", "record_departure", "remove_subgroup_member", "rename_class",
+    "unlink_parent", "update_academic_year", "withdraw_class_teacher",
 ]
 
 

@@ -15,9 +15,12 @@ EJ_ATTENDANCE_VERSION = 1
 EJ_AUDIT_ENTRY_VERSION = 1
 EJ_BULK_OPTIONS_VERSION = 1
 EJ_CATEGORY_OPTIONS_VERSION = 1
+EJ_CLASS_LIST_MAX_BYTES = 262144
+EJ_CLASS_LIST_MAX_ROWS = 200
 EJ_CLASS_VERSION = 1
 EJ_CONNECTION_REQUEST_FORM_VERSION = 1
 EJ_CONNECTION_REQUEST_VERSION = 1
+EJ_COURSE_FORM_VERSION = 1
 EJ_COURSE_VERSION = 1
 EJ_CREDENTIAL_VERSION = 1
 EJ_DELIVERY_ERROR_SIZE = 501
@@ -1022,6 +1025,72 @@ typedef struct ej_delivery_report {
 int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_t* now,
                                  const ej_delivery_policy* policy, ej_notifier_fn notifier,
                                  void* payload);
+
+int ej_setup_academic_year_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                         const ej_principal* principal, const ej_uuid* institution,
+                                         const ej_school_year* calendar);
+int ej_setup_academic_year_update(ej_store* store, const int64_t* now,
+                                         const ej_principal* principal, const ej_uuid* institution,
+                                         const ej_uuid* year, const ej_school_year* calendar);
+int ej_setup_class_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_uuid* year, const char* name);
+int ej_setup_class_rename(ej_store* store, const int64_t* now, const ej_principal* principal,
+                                 const ej_uuid* institution, const ej_uuid* school_class,
+                                 const char* name);
+int ej_setup_subgroup_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* school_class, const char* name);
+int ej_setup_subgroup_member_add(ej_store* store, const int64_t* now,
+                                        const ej_principal* principal, const ej_uuid* institution,
+                                        const ej_uuid* subgroup, const ej_uuid* student);
+int ej_setup_subgroup_member_remove(ej_store* store, const int64_t* now,
+                                           const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* subgroup,
+                                           const ej_uuid* student);
+int ej_setup_subject_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                   const ej_principal* principal, const ej_uuid* institution,
+                                   const char* name, const char* short_name);
+typedef struct ej_course_form {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid subject_id;
+  ej_uuid class_id;
+  ej_uuid subgroup_id;
+  ej_uuid teacher_id;
+  const char* scale;
+} ej_course_form;
+int ej_setup_course_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_course_form* form);
+int ej_setup_course_reassign(ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* course, const ej_uuid* teacher,
+                                    const char* scale);
+int ej_setup_enrol(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                          const ej_principal* principal, const ej_uuid* institution,
+                          const ej_uuid* school_class, const ej_uuid* student,
+                          const ej_date* arrived);
+int ej_setup_departure_record(ej_store* store, const int64_t* now,
+                                     const ej_principal* principal, const ej_uuid* institution,
+                                     const ej_uuid* enrolment, const ej_date* departed,
+                                     const char* note);
+int ej_setup_class_teacher_assign(ej_uuid* out_grant, ej_store* store, const int64_t* now,
+                                         const ej_principal* principal, const ej_uuid* institution,
+                                         const ej_uuid* school_class, const ej_uuid* teacher);
+int ej_setup_class_teacher_withdraw(ej_store* store, const int64_t* now,
+                                           const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* school_class);
+int ej_setup_parent_link(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                const ej_principal* principal, const ej_uuid* institution,
+                                const ej_uuid* parent, const ej_uuid* child, int32_t relation);
+int ej_setup_parent_unlink(ej_store* store, const int64_t* now,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_uuid* parent, const ej_uuid* child);
+int ej_setup_class_list_import(int64_t* out_count, ej_uuid* out_students, ej_store* store,
+                                      const int64_t* now, const ej_principal* principal,
+                                      const ej_uuid* institution, const ej_uuid* school_class,
+                                      const ej_date* arrived, const char* csv, int64_t size);
 
 typedef struct ej_institution_status_count {
   uint32_t version;
