@@ -35,7 +35,7 @@ EJ_BEGIN_DECL
  * @return EJ_OK; EJ_EINVALID for NULL or a calendar that fails ej_school_year_validate() (the
  *         message names the field); EJ_EPERM; EJ_ENOTFOUND for an unknown institution;
  *         EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_academic_year_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                          const ej_principal* principal, const ej_uuid* institution,
@@ -44,7 +44,7 @@ EJ_API int ej_setup_academic_year_create(ej_uuid* out_id, ej_store* store, const
 /**
  * Replaces the calendar of the academic year `year`. Errors as ej_setup_academic_year_create(),
  * and EJ_ENOTFOUND for an unknown year.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_academic_year_update(ej_store* store, const int64_t* now,
                                          const ej_principal* principal, const ej_uuid* institution,
@@ -59,13 +59,13 @@ EJ_API int ej_setup_academic_year_update(ej_store* store, const int64_t* now,
  * @return EJ_OK; EJ_EINVALID for NULL or a name that is no class name (Latin look-alikes are
  *         named); EJ_EPERM; EJ_ENOTFOUND for an unknown year; EJ_EEXISTS when the year has a
  *         class of that name; EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_class_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                  const ej_principal* principal, const ej_uuid* institution,
                                  const ej_uuid* year, const char* name);
 
-/** Renames the class `school_class`; errors as ej_setup_class_create(). Since: 0.2 */
+/** Renames the class `school_class`; errors as ej_setup_class_create(). Since: 0.1 */
 EJ_API int ej_setup_class_rename(ej_store* store, const int64_t* now, const ej_principal* principal,
                                  const ej_uuid* institution, const ej_uuid* school_class,
                                  const char* name);
@@ -75,7 +75,7 @@ EJ_API int ej_setup_class_rename(ej_store* store, const int64_t* now, const ej_p
  * @param[out] out_id the new subgroup's id; may be NULL.
  * @return EJ_OK; EJ_EINVALID for NULL or a bad name; EJ_EPERM; EJ_ENOTFOUND for an unknown class;
  *         EJ_EEXISTS when the class has a subgroup of that name; EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_subgroup_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                     const ej_principal* principal, const ej_uuid* institution,
@@ -87,7 +87,7 @@ EJ_API int ej_setup_subgroup_create(ej_uuid* out_id, ej_store* store, const int6
  * @return EJ_OK; EJ_EINVALID for NULL, a person who is no student or not in the class; EJ_EPERM;
  *         EJ_ENOTFOUND for an unknown subgroup or person; EJ_EEXISTS when already a member;
  *         EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_subgroup_member_add(ej_store* store, const int64_t* now,
                                         const ej_principal* principal, const ej_uuid* institution,
@@ -96,7 +96,7 @@ EJ_API int ej_setup_subgroup_member_add(ej_store* store, const int64_t* now,
 /**
  * Removes a student from a subgroup. EJ_ENOTFOUND for an unknown subgroup or a student who is not
  * a member; otherwise errors as ej_setup_subgroup_member_add().
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_subgroup_member_remove(ej_store* store, const int64_t* now,
                                            const ej_principal* principal,
@@ -111,7 +111,7 @@ EJ_API int ej_setup_subgroup_member_remove(ej_store* store, const int64_t* now,
  * @param[out] out_id the new subject's id; may be NULL.
  * @return EJ_OK; EJ_EINVALID for NULL or a bad name; EJ_EPERM; EJ_ENOTFOUND for an unknown
  *         institution; EJ_EEXISTS when the institution has a subject of that name; EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_subject_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                    const ej_principal* principal, const ej_uuid* institution,
@@ -142,7 +142,7 @@ typedef struct ej_course_form {
  * @return EJ_OK; EJ_EINVALID for NULL, a subgroup of another class, a teacher without the teacher
  *         role or an unknown scale; EJ_EVERSION for an unknown form version; EJ_EPERM;
  *         EJ_ENOTFOUND for an unknown subject, class, subgroup or teacher; EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_course_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                   const ej_principal* principal, const ej_uuid* institution,
@@ -151,7 +151,7 @@ EJ_API int ej_setup_course_create(ej_uuid* out_id, ej_store* store, const int64_
 /**
  * Gives the course `course` the teacher `teacher` and the scale `scale` (NULL: "ukrainian_12").
  * Errors as ej_setup_course_create(), and EJ_ENOTFOUND for an unknown course.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_course_reassign(ej_store* store, const int64_t* now,
                                     const ej_principal* principal, const ej_uuid* institution,
@@ -167,7 +167,7 @@ EJ_API int ej_setup_course_reassign(ej_store* store, const int64_t* now,
  * @return EJ_OK; EJ_EINVALID for NULL, a person who is no student or a date that does not exist;
  *         EJ_EPERM; EJ_ENOTFOUND for an unknown class or person; EJ_ECONFLICT when the student
  *         has an enrolment open on or after `arrived` (the message names it); EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_enrol(ej_uuid* out_id, ej_store* store, const int64_t* now,
                           const ej_principal* principal, const ej_uuid* institution,
@@ -181,7 +181,7 @@ EJ_API int ej_setup_enrol(ej_uuid* out_id, ej_store* store, const int64_t* now,
  * @return EJ_OK; EJ_EINVALID for NULL, a day before the arrival or a bad note; EJ_EPERM;
  *         EJ_ENOTFOUND for an unknown enrolment; EJ_ECONFLICT when it already has a departure;
  *         EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_departure_record(ej_store* store, const int64_t* now,
                                      const ej_principal* principal, const ej_uuid* institution,
@@ -197,7 +197,7 @@ EJ_API int ej_setup_departure_record(ej_store* store, const int64_t* now,
  * @return EJ_OK; EJ_EINVALID for NULL or a person without the teacher role; EJ_EPERM;
  *         EJ_ENOTFOUND for an unknown class or person; EJ_ECONFLICT when the class has a class
  *         teacher (withdraw that one first); EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_class_teacher_assign(ej_uuid* out_grant, ej_store* store, const int64_t* now,
                                          const ej_principal* principal, const ej_uuid* institution,
@@ -206,7 +206,7 @@ EJ_API int ej_setup_class_teacher_assign(ej_uuid* out_grant, ej_store* store, co
 /**
  * Withdraws the class teacher of `school_class`. EJ_ENOTFOUND for an unknown class or one without
  * a class teacher; otherwise errors as ej_setup_class_teacher_assign().
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_class_teacher_withdraw(ej_store* store, const int64_t* now,
                                            const ej_principal* principal,
@@ -222,7 +222,7 @@ EJ_API int ej_setup_class_teacher_withdraw(ej_store* store, const int64_t* now,
  * @return EJ_OK; EJ_EINVALID for NULL, a parent without the parent role, a child who is no
  *         student, the same person twice or an unknown relation; EJ_EPERM; EJ_ENOTFOUND for an
  *         unknown person; EJ_EEXISTS when they are linked already; EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_parent_link(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                 const ej_principal* principal, const ej_uuid* institution,
@@ -231,7 +231,7 @@ EJ_API int ej_setup_parent_link(ej_uuid* out_id, ej_store* store, const int64_t*
 /**
  * Removes the link of `parent` to `child`. EJ_ENOTFOUND for an unknown parent or when they are not
  * linked; otherwise errors as ej_setup_parent_link().
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_parent_unlink(ej_store* store, const int64_t* now,
                                   const ej_principal* principal, const ej_uuid* institution,
@@ -267,7 +267,7 @@ EJ_API int ej_setup_parent_unlink(ej_store* store, const int64_t* now,
  *         file as a whole (too large, not UTF-8, no header, an unknown, repeated or missing
  *         column, no rows, too many rows); EJ_EPERM; EJ_ENOTFOUND for an unknown class;
  *         EJ_ESTORAGE.
- * Since: 0.2
+ * Since: 0.1
  */
 EJ_API int ej_setup_class_list_import(int64_t* out_count, ej_uuid* out_students, ej_store* store,
                                       const int64_t* now, const ej_principal* principal,
