@@ -1,6 +1,7 @@
 // The class-list CSV reader: records and quoted fields, the header's columns, each row's fields.
 #include "class_list_csv.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -109,6 +110,22 @@ Records split_records(std::string_view text, char delimiter) {
   }
   if (record.fields.size() > 1 || !record.fields.back().empty()) finish();
   return out;
+}
+
+/// `text` as a message may quote it: at most kQuotedBytes, cut between characters (the file is
+/// valid UTF-8), with control characters shown as '?'.
+std::string quoted(std::string_view text) {
+  constexpr std::size_t kQuotedBytes = 40;
+  std::size_t end = std::min(text.size(), kQuotedBytes);
+  while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  std::string out = "'";
+  for (const char c : text.substr(0, end)) {
+    const auto byte = static_cast<unsigned char>(c);
+    out += byte < 0x20 || byte == 0x7F ? '?' : c;
+  }
+  return out + (end < text.size() ? "…'" : "'");
 }
 
 bool blank(const Record& record) {
@@ -278,12 +295,11 @@ class RowReader {
   std::optional<model::Date> birth_date(std::size_t line, std::string_view text) {
     const auto day = parse_day(text);
     if (!day) {
-      add(line, Column::birth_date,
-          "'" + std::string(text.substr(0, 40)) + "' is not a day in DD.MM.YYYY or YYYY-MM-DD");
+      add(line, Column::birth_date, quoted(text) + " is not a day in DD.MM.YYYY or YYYY-MM-DD");
       return std::nullopt;
     }
     if (*day > latest_birth_date_ || day->year() < 1900) {
-      add(line, Column::birth_date, "'" + std::string(text) + "' is not a plausible birth date");
+      add(line, Column::birth_date, quoted(text) + " is not a plausible birth date");
       return std::nullopt;
     }
     return day;
@@ -301,8 +317,7 @@ std::vector<Column> read_header(const Record& header, std::vector<FieldProblem>&
     const auto name = trim_space(field);
     const auto column = column_of(name);
     if (!column) {
-      problems.push_back(
-          {"file", "the header names an unknown column '" + std::string(name.substr(0, 40)) + "'"});
+      problems.push_back({"file", "the header names an unknown column " + quoted(name)});
       continue;
     }
     if (!seen.insert(*column).second) {
