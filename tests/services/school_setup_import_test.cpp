@@ -180,6 +180,31 @@ TEST_P(Import, ImportNeedsTheAdministratorAndAClassOfTheSchool) {
   EXPECT_EQ(structure(), before);
 }
 
+TEST_P(Import, ProblemsNameTheLineARowStartsOnAndQuoteLittle) {
+  const auto before = structure();
+  const std::string csv =
+      "surname;given_name\n"
+      "Бойко;\"Ірина\n(друга лінія)\"\n"
+      "Гнатюк;\n";
+  const auto lines = problems_of([&] {
+    (void)import_class_list(*store_, clock_, admin_, school(), school_.school_class.id,
+                            day(2024, 9, 2), csv);
+  });
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_TRUE(lines[0].starts_with("line 2: given_name: ")) << lines[0];
+  EXPECT_EQ(lines[1], "line 4: given_name: is required");
+  const std::string long_column(30, 'x');
+  const auto header = problems_of([&] {
+    (void)import_class_list(
+        *store_, clock_, admin_, school(), school_.school_class.id, day(2024, 9, 2),
+        "surname;given_name;\x01" + std::string(15, 'a') + "ї" + long_column + "\nБойко;Іра;\n");
+  });
+  ASSERT_EQ(header.size(), 1u);
+  EXPECT_EQ(header[0], "file: the header names an unknown column '?" + std::string(15, 'a') + "ї" +
+                           std::string(22, 'x') + "…'");
+  EXPECT_EQ(structure(), before);
+}
+
 EJ_INSTANTIATE_ACCOUNTS_TEST(Import);
 
 }  // namespace
