@@ -45,17 +45,28 @@ std::set<model::PersonId> students_on(storage::UnitOfWork& unit,
   return members;
 }
 
-/// The existing mark of `student` on the sheet, if any.
-std::optional<model::AttendanceMark> existing_mark(storage::UnitOfWork& unit, const Sheet& sheet,
-                                                   const model::PersonId& student) {
+/// The sheet's existing marks of the listed students: a lesson's in one query, a day's per
+/// student (the store lists a day's marks by student).
+std::map<model::PersonId, model::AttendanceMark> existing_marks(
+    storage::UnitOfWork& unit, const Sheet& sheet, std::span<const AttendanceEntry> entries) {
+  std::map<model::PersonId, model::AttendanceMark> existing;
+  const auto keep = [&](std::vector<model::AttendanceMark> marks) {
+    for (auto& mark : marks) {
+      if (mark.lesson_id == sheet.lesson_id) existing.emplace(mark.student_id, std::move(mark));
+    }
+  };
   storage::AttendanceQuery query;
-  query.student = student;
-  query.lesson = sheet.lesson_id;
   query.days = {sheet.date, sheet.date};
-  for (auto& mark : unit.attendance().list(sheet.institution_id, query)) {
-    if (mark.lesson_id == sheet.lesson_id) return mark;
+  if (sheet.lesson_id) {
+    query.lesson = sheet.lesson_id;
+    keep(unit.attendance().list(sheet.institution_id, query));
+    return existing;
   }
-  return std::nullopt;
+  for (const auto& entry : entries) {
+    query.student = entry.student_id;
+    keep(unit.attendance().list(sheet.institution_id, query));
+  }
+  return existing;
 }
 
 std::vector<model::AttendanceMark> write_sheet(storage::UnitOfWork& unit,
@@ -81,9 +92,13 @@ std::vector<model::AttendanceMark> write_sheet(storage::UnitOfWork& unit,
                   "the student " + entry.student_id.str() + " is not enrolled in " + sheet.place);
     }
   }
+  auto existing = existing_marks(unit, sheet, entries);
   std::vector<model::AttendanceMark> written;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    auto mark = existing_mark(unit, sheet, entries[i].student_id);
+    std::optional<model::AttendanceMark> mark;
+    if (const auto found = existing.find(entries[i].student_id); found != existing.end()) {
+      mark = std::move(found->second);
+    }
     if (mark) {
       if (mark->code != codes[i]->code) {
         const auto before = detail::attendance_json(*mark);
