@@ -141,6 +141,60 @@ TEST_P(Write, AnInstitutionsOwnDictionaryDecides) {
             Errc::invalid);
 }
 
+TEST_P(Write, AKindergartenGroupsDailySheetRunsThroughTheSummer) {
+  // A kindergarten's year has no terms: every working weekday but its holidays is a day of the
+  // sheet, the summer included (ua-school.md §3). Its groups are stored as classes.
+  model::AcademicYear year;
+  year.id = model::AcademicYearId::generate();
+  year.institution_id = institution();
+  year.calendar.name = "2024/2025 садок";
+  year.calendar.first = day(2024, 9, 2);
+  year.calendar.last = day(2025, 8, 29);
+  year.calendar.holidays = {{"Новий рік", day(2025, 1, 1), day(2025, 1, 1)}};
+  model::SchoolClass group;
+  group.id = model::ClassId::generate();
+  group.institution_id = institution();
+  group.academic_year_id = year.id;
+  group.name = "1-Б";
+  const auto child = storage::testing::make_person(institution(), "Бойко", "Софія", "Іванівна");
+  const auto educator =
+      storage::testing::make_person(institution(), "Лисенко", "Оксана", "Петрівна");
+  model::Enrolment enrolment;
+  enrolment.id = model::EnrolmentId::generate();
+  enrolment.institution_id = institution();
+  enrolment.class_id = group.id;
+  enrolment.student_id = child.id;
+  enrolment.arrived = year.calendar.first;
+  {
+    const auto unit = store_->begin();
+    unit->academic_years().insert(year);
+    unit->classes().insert(group);
+    unit->people().insert(child);
+    unit->people().insert(educator);
+    unit->enrolments().insert(enrolment);
+    unit->commit();
+  }
+  const auto sheet_keeper =
+      access::Principal::person(educator.id, institution(),
+                                {{model::RoleGrantId::generate(), institution(), educator.id,
+                                  model::Role::class_teacher, group.id}});
+  const std::vector<AttendanceEntry> leave{{child.id, "від"}};
+  EXPECT_EQ(write_daily_attendance(*store_, clock_, sheet_keeper, institution(), group.id,
+                                   day(2025, 7, 15), leave)
+                .size(),
+            1u);
+  EXPECT_EQ(error_code_of([&] {
+              (void)write_daily_attendance(*store_, clock_, sheet_keeper, institution(), group.id,
+                                           day(2025, 1, 1), leave);
+            }),
+            Errc::invalid);
+  const auto july = class_attendance(*store_, sheet_keeper, institution(), group.id,
+                                     {day(2025, 7, 14), day(2025, 7, 20)});
+  EXPECT_EQ(july.total.school_days, 5);
+  EXPECT_EQ(july.total.days_missed_explained, 1);
+  EXPECT_EQ(days_attended_percent(july.total), grading::Rational(80));
+}
+
 EJ_INSTANTIATE_ATTENDANCE_TEST(Write);
 
 }  // namespace

@@ -210,3 +210,17 @@ def test_an_institutions_own_dictionary(staff):
     counts = ejournal.student_attendance(staff.store, staff.parent, s.institution,
                                          s.students[0], day(9, 3), day(9, 3), codes=codes)
     assert counts.days_missed_unexplained == 1
+
+
+def test_class_rows_as_a_dataframe(staff):
+    pandas = pytest.importorskip("pandas")
+    s = staff.school
+    ejournal.write_lesson_attendance(staff.store, staff.teacher, s.institution, s.lessons[0],
+                                     {s.students[2]: "н"})
+    report = ejournal.class_attendance(staff.store, staff.class_teacher, s.institution,
+                                       s.school_class, day(9, 2), day(9, 2))
+    frame = report.to_dataframe()
+    assert isinstance(frame, pandas.DataFrame)
+    assert len(frame) == len(s.students)
+    assert frame["lessons_missed"].sum() == 1
+    assert set(frame["student"]) == set(s.students)
