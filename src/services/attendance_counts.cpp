@@ -102,12 +102,12 @@ std::set<model::CourseId> courses_of(storage::UnitOfWork& unit,
   return courses;
 }
 
-/// `students` in Ukrainian alphabetical order of their names (then id).
+/// `rows` in Ukrainian alphabetical order of their students' names, then by student id.
 template <class Row>
 void sort_by_name(storage::UnitOfWork& unit, const model::InstitutionId& institution,
                   std::vector<Row>& rows) {
   const text::UkrainianCollator collator;
-  std::vector<std::pair<std::string, Row>> keyed;
+  std::vector<std::pair<std::pair<std::string, model::PersonId>, Row>> keyed;
   for (auto& row : rows) {
     const auto person = unit.people().find(institution, row.student_id);
     std::string key;
@@ -115,7 +115,7 @@ void sort_by_name(storage::UnitOfWork& unit, const model::InstitutionId& institu
       key = collator.name_sort_key(
           {person->surname, person->given_name, person->patronymic.value_or(""), 0});
     }
-    keyed.emplace_back(key + row.student_id.str(), std::move(row));
+    keyed.push_back({{std::move(key), row.student_id}, std::move(row)});
   }
   std::sort(keyed.begin(), keyed.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
