@@ -29,5 +29,6 @@
 #include "ejournal/transliteration.h"
 #include "ejournal/uuid.h"
 #include "ejournal/version.h"
+#include "ejournal/attendance.h"
 
 #endif

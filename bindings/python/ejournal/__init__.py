@@ -25,6 +25,10 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
 from .access import Principal, RoleGrant
 from .accounts import (PasswordOptions, SessionOptions, SignedIn, authenticate, change_password,
                        revoke_sessions, sign_in, sign_in_external, sign_out)
+from .attendance import (ATTENDANCE_KINDS, AbsenceAlert, AttendanceCode, AttendanceCounts,
+                         ClassAttendance, absence_alerts, builtin_attendance_codes,
+                         class_attendance, explain_absence, student_attendance,
+                         write_absence_reason, write_daily_attendance, write_lesson_attendance)
 from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .audit import AuditEntry, audit_by_person, audit_for_entity
 from .bulk import BulkResult, bulk_aggregate
@@ -90,6 +94,13 @@ __all__ = [
     "create_subgroup", "create_subject", "enrol_student", "import_class_list", "link_parent",
     "reassign_course", "record_departure", "remove_subgroup_member", "rename_class",
     "unlink_parent", "update_academic_year", "withdraw_class_teacher",
+]
+# Attendance (issue 7 point 3).
+__all__ += [
+    "ATTENDANCE_KINDS", "AbsenceAlert", "AttendanceCode", "AttendanceCounts", "ClassAttendance",
+    "absence_alerts", "builtin_attendance_codes", "class_attendance", "explain_absence",
+    "student_attendance", "write_absence_reason", "write_daily_attendance",
+    "write_lesson_attendance",
 ]
 
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "attendance_list.hpp"
 #include "calendar/school_year.hpp"
 #include "convert.hpp"
 #include "ejournal/model/journal.hpp"
@@ -123,6 +124,10 @@ void apply_change(model::AttendanceMark& mark, const MarkChange& change) {
 }
 
 }  // namespace
+
+ej_attendance_list* records::make_attendance_list(std::vector<model::AttendanceMark> marks) {
+  return make_list<ej_attendance_list>(std::move(marks), view_of);
+}
 
 extern "C" {
 
