@@ -19,6 +19,7 @@
 #include "ejournal/invitations.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
+#include "ejournal/notices.h"
 #include "ejournal/onboarding.h"
 #include "ejournal/outbox.h"
 #include "ejournal/statistics.h"

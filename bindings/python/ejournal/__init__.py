@@ -39,6 +39,8 @@ from .invitations import (AcceptedInvitation, Invitation, InvitationRecord, acce
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
                     guess_gender, parse_full_name)
+from .notices import (NotificationPreferences, notification_preferences,
+                      set_notification_preferences)
 from .onboarding import (Approval, ConnectionRequest, approve_connection_request,
                          connection_requests, reject_connection_request,
                          submit_connection_request, withdraw_connection_request)
@@ -63,22 +65,23 @@ __all__ = [
     "ExistsError", "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "HromadaCount",
     "InstituteStatistics", "Institution", "InvalidError", "Invitation", "InvitationRecord", "Item",
     "ItemOutcome", "ItemUse", "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks",
-    "NormalizedName", "NotFoundError", "Notification", "OblastCount", "OutOfMemoryError",
-    "PasswordOptions", "PermissionDeniedError", "Person", "Phone", "PhoneKind", "Principal",
-    "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass", "SchoolYear",
-    "SessionOptions", "SignedIn", "StatusCount", "StorageError", "Store", "Subject", "Symbol",
-    "Term", "Threshold", "Thresholds", "UnsupportedError", "ValidationError", "VersionError",
-    "accept_invitation", "aggregate", "approve_connection_request", "audit_by_person",
-    "audit_for_entity", "authenticate", "bulk_aggregate", "change_password", "connection_requests",
-    "deliver_due", "format_count", "format_date", "format_decimal", "format_name", "from_float",
-    "gender_word", "gradebook", "guess_gender", "institute_statistics", "invitations", "invite",
-    "latin_search_key", "library_path", "library_version", "library_version_string",
-    "login_from_name", "mean", "normalize_class_name", "normalize_diso_id", "normalize_edrpou",
-    "normalize_email", "normalize_name", "normalize_phone", "normalize_rnokpp", "open",
-    "parse_decimal", "parse_full_name", "parse_katottg", "regions", "reject_connection_request",
-    "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
-    "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
-    "transliterate", "ua", "withdraw_connection_request",
+    "NormalizedName", "NotFoundError", "Notification", "NotificationPreferences", "OblastCount",
+    "OutOfMemoryError", "PasswordOptions", "PermissionDeniedError", "Person", "Phone", "PhoneKind",
+    "Principal", "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass",
+    "SchoolYear", "SessionOptions", "SignedIn", "StatusCount", "StorageError", "Store", "Subject",
+    "Symbol", "Term", "Threshold", "Thresholds", "UnsupportedError", "ValidationError",
+    "VersionError", "accept_invitation", "aggregate", "approve_connection_request",
+    "audit_by_person", "audit_for_entity", "authenticate", "bulk_aggregate", "change_password",
+    "connection_requests", "deliver_due", "format_count", "format_date", "format_decimal",
+    "format_name", "from_float", "gender_word", "gradebook", "guess_gender", "institute_statistics",
+    "invitations", "invite", "latin_search_key", "library_path", "library_version",
+    "library_version_string", "login_from_name", "mean", "normalize_class_name",
+    "normalize_diso_id", "normalize_edrpou", "normalize_email", "normalize_name", "normalize_phone",
+    "normalize_rnokpp", "notification_preferences", "open", "parse_decimal", "parse_full_name",
+    "parse_katottg", "regions", "reject_connection_request", "resend_invitation",
+    "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
+    "set_notification_preferences", "sign_in", "sign_in_external", "sign_out", "status_string",
+    "submit_connection_request", "transliterate", "ua", "withdraw_connection_request",
 ]
 
 

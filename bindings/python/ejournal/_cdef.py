@@ -41,6 +41,7 @@ EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
 EJ_LESSON_VERSION = 2
 EJ_LOGIN_MAX_BYTES = 64
+EJ_NOTIFICATION_PREFERENCES_VERSION = 1
 EJ_NOTIFICATION_VERSION = 1
 EJ_OBLAST_COUNT_VERSION = 1
 EJ_PASSWORD_OPTIONS_VERSION = 1
@@ -906,6 +907,21 @@ int ej_name_format(char** out, const char* surname, const char* given,
                           const char* patronymic, int32_t style);
 int ej_gender_word(const char** out, int32_t word, int32_t gender);
 int ej_gender_guess(int32_t* out_gender, const char* patronymic);
+
+typedef struct ej_notification_preferences {
+  uint32_t version;
+  int32_t published_grades;
+  int32_t absences;
+  int32_t comments;
+  int64_t revision;
+} ej_notification_preferences;
+int ej_notification_preferences_get(ej_notification_preferences* out, ej_store* store,
+                                           const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* person);
+int ej_notification_preferences_set(int64_t* out_revision, ej_store* store,
+                                           const int64_t* now, const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* person,
+                                           const ej_notification_preferences* choices);
 
 typedef struct ej_connection_request_form {
   uint32_t version;
