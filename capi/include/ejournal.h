@@ -8,6 +8,7 @@
 
 #include "ejournal/access.h"
 #include "ejournal/accounts.h"
+#include "ejournal/attendance.h"
 #include "ejournal/audit.h"
 #include "ejournal/calendar.h"
 #include "ejournal/collation.h"
@@ -19,6 +20,7 @@
 #include "ejournal/invitations.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
+#include "ejournal/notices.h"
 #include "ejournal/onboarding.h"
 #include "ejournal/outbox.h"
 #include "ejournal/school_setup.h"
@@ -29,6 +31,5 @@
 #include "ejournal/transliteration.h"
 #include "ejournal/uuid.h"
 #include "ejournal/version.h"
-#include "ejournal/attendance.h"
 
 #endif

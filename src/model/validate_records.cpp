@@ -108,4 +108,10 @@ Notification validated(Notification notification) {
   return notification;
 }
 
+NotificationPreferences validated(NotificationPreferences preferences) {
+  detail::id("notification_preferences.institution_id", preferences.institution_id);
+  detail::id("notification_preferences.person_id", preferences.person_id);
+  return preferences;
+}
+
 }  // namespace ejournal::model

@@ -93,6 +93,9 @@ class BlindUnit final : public UnitOfWork {
   InvitationRepository& invitations() override { return real_->invitations(); }
   AuditRepository& audit() override { return real_->audit(); }
   NotificationRepository& notifications() override { return real_->notifications(); }
+  NotificationPreferenceRepository& notification_preferences() override {
+    return real_->notification_preferences();
+  }
   AccountRepository& accounts() override { return real_->accounts(); }
   SessionRepository& sessions() override { return real_->sessions(); }
 

@@ -261,6 +261,16 @@ void expect_same(const model::Notification& actual, const model::Notification& e
   EXPECT_EQ(actual.version, expected.version);
 }
 
+void expect_same(const model::NotificationPreferences& actual,
+                 const model::NotificationPreferences& expected) {
+  EXPECT_EQ(actual.institution_id, expected.institution_id);
+  EXPECT_EQ(actual.person_id, expected.person_id);
+  EXPECT_EQ(actual.published_grades, expected.published_grades);
+  EXPECT_EQ(actual.absences, expected.absences);
+  EXPECT_EQ(actual.comments, expected.comments);
+  EXPECT_EQ(actual.version, expected.version);
+}
+
 void expect_same(const model::Account& actual, const model::Account& expected) {
   EXPECT_EQ(actual.id, expected.id);
   EXPECT_EQ(actual.institution_id, expected.institution_id);

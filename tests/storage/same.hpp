@@ -57,6 +57,8 @@ void expect_same(const model::Comment& actual, const model::Comment& expected);
 void expect_same(const model::Invitation& actual, const model::Invitation& expected);
 void expect_same(const model::AuditEntry& actual, const model::AuditEntry& expected);
 void expect_same(const model::Notification& actual, const model::Notification& expected);
+void expect_same(const model::NotificationPreferences& actual,
+                 const model::NotificationPreferences& expected);
 void expect_same(const model::Account& actual, const model::Account& expected);
 void expect_same(const model::SignInSession& actual, const model::SignInSession& expected);
 

@@ -185,6 +185,17 @@ TEST_P(Schema, EveryOlderSchemaMigratesForwardKeepingItsRecords) {
     same_edrpou.edrpou = request.edrpou;
     expect_write_error(store(), Errc::exists,
                        [&](UnitOfWork& unit) { unit.connection_requests().insert(same_edrpou); });
+    // People keep notification choices since schema version 5.
+    model::NotificationPreferences choices;
+    choices.institution_id = school.institution.id;
+    choices.person_id = school.students[0].id;
+    choices.comments = false;
+    write(store(), [&](UnitOfWork& unit) { unit.notification_preferences().insert(choices); });
+    const auto stored = read(store(), [&](UnitOfWork& unit) {
+      return unit.notification_preferences().find(choices.institution_id, choices.person_id);
+    });
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_FALSE(stored->comments);
   }
 }
 

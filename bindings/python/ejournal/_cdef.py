@@ -47,6 +47,7 @@ EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
 EJ_LESSON_VERSION = 2
 EJ_LOGIN_MAX_BYTES = 64
+EJ_NOTIFICATION_PREFERENCES_VERSION = 1
 EJ_NOTIFICATION_VERSION = 1
 EJ_OBLAST_COUNT_VERSION = 1
 EJ_PASSWORD_OPTIONS_VERSION = 1
@@ -273,125 +274,6 @@ int ej_change_password(int64_t* out_revoked, ej_store* store, const int64_t* now
 int ej_revoke_sessions(int64_t* out_revoked, ej_store* store, const int64_t* now,
                               const ej_principal* principal, const ej_uuid* institution,
                               const ej_uuid* person, const char* reason);
-
-typedef struct ej_audit_entry {
-  uint32_t version;
-  int32_t reserved;
-  ej_uuid id;
-  ej_uuid institution;
-  ej_uuid actor;
-  int64_t at;
-  const char* entity_type;
-  const char* entity_id;
-  const char* action;
-  const char* before;
-  const char* after;
-  const char* reason;
-} ej_audit_entry;
-typedef struct ej_audit_entry_list ej_audit_entry_list;
-int ej_audit_for_entity(ej_audit_entry_list** out, ej_store* store,
-                               const ej_principal* principal, const ej_uuid* institution,
-                               const char* entity_type, const char* entity_id);
-int ej_audit_by_person(ej_audit_entry_list** out, ej_store* store,
-                              const ej_principal* principal, const ej_uuid* institution,
-                              const ej_uuid* person);
-int ej_audit_entry_list_count(int64_t* out, const ej_audit_entry_list* list);
-int ej_audit_entry_list_get(const ej_audit_entry** out, const ej_audit_entry_list* list,
-                                   int64_t index);
-void ej_audit_entry_list_free(ej_audit_entry_list* list);
-
-typedef enum ej_work_week {
-  EJ_WEEK_FIVE_DAY = 5,
-  EJ_WEEK_SIX_DAY = 6
-} ej_work_week;
-typedef enum ej_weekday {
-  EJ_MONDAY = 1,
-  EJ_TUESDAY = 2,
-  EJ_WEDNESDAY = 3,
-  EJ_THURSDAY = 4,
-  EJ_FRIDAY = 5,
-  EJ_SATURDAY = 6,
-  EJ_SUNDAY = 7
-} ej_weekday;
-typedef struct ej_bell {
-  int32_t number;
-  int32_t start_minute;
-  int32_t end_minute;
-} ej_bell;
-typedef struct ej_timetable_slot {
-  int32_t weekday;
-  int32_t lesson_number;
-} ej_timetable_slot;
-typedef struct ej_lesson_slot {
-  ej_date date;
-  int32_t lesson_number;
-} ej_lesson_slot;
-typedef struct ej_school_year ej_school_year;
-int ej_school_year_new(ej_school_year** out, const char* name, const ej_date* first,
-                              const ej_date* last, int32_t week);
-int ej_school_year_typical(ej_school_year** out, int32_t start_year);
-void ej_school_year_free(ej_school_year* year);
-int ej_school_year_add_term(ej_school_year* year, const char* name, const ej_date* first,
-                                   const ej_date* last);
-int ej_school_year_add_holiday(ej_school_year* year, const char* name, const ej_date* first,
-                                      const ej_date* last);
-int ej_school_year_add_make_up_day(ej_school_year* year, const ej_date* date,
-                                          int32_t follows);
-int ej_school_year_add_day_off(ej_school_year* year, const ej_date* date);
-int ej_school_year_set_bells(ej_school_year* year, const ej_bell* bells, size_t count);
-int ej_school_year_validate(const ej_school_year* year);
-int ej_school_year_is_school_day(int32_t* out, const ej_school_year* year,
-                                        const ej_date* date);
-int ej_school_year_count_school_days(size_t* out, const ej_school_year* year,
-                                            const ej_date* first, const ej_date* last);
-int ej_school_year_school_days(ej_date* out, size_t capacity, size_t* count,
-                                      const ej_school_year* year, const ej_date* first,
-                                      const ej_date* last);
-int ej_school_year_term_index(int32_t* out, const ej_school_year* year, const ej_date* date);
-int ej_school_year_lesson_dates(ej_lesson_slot* out, size_t capacity, size_t* count,
-                                       const ej_school_year* year, const ej_timetable_slot* slots,
-                                       size_t slot_count, const ej_date* first,
-                                       const ej_date* last);
-int ej_school_year_info(char** name, ej_date* first, ej_date* last, int32_t* week,
-                               const ej_school_year* year);
-int ej_school_year_term_count(int32_t* out, const ej_school_year* year);
-int ej_school_year_term(char** name, ej_date* first, ej_date* last,
-                               const ej_school_year* year, int32_t index);
-int ej_school_year_holiday_count(int32_t* out, const ej_school_year* year);
-int ej_school_year_holiday(char** name, ej_date* first, ej_date* last,
-                                  const ej_school_year* year, int32_t index);
-int ej_school_year_make_up_day_count(int32_t* out, const ej_school_year* year);
-int ej_school_year_make_up_day(ej_date* date, int32_t* follows, const ej_school_year* year,
-                                      int32_t index);
-int ej_school_year_day_off_count(int32_t* out, const ej_school_year* year);
-int ej_school_year_day_off(ej_date* out, const ej_school_year* year, int32_t index);
-int ej_school_year_bell_count(int32_t* out, const ej_school_year* year);
-int ej_school_year_bell(ej_bell* out, const ej_school_year* year, int32_t index);
-
-typedef enum ej_normalize_mode {
-  EJ_NORMALIZE_STRICT = 0,
-  EJ_NORMALIZE_LENIENT = 1
-} ej_normalize_mode;
-int ej_name_normalize(char** out, uint32_t* out_changes, const char* text, int32_t mode);
-int ej_search_key(char** out, const char* text);
-int ej_latin_search_key(char** out, const char* text);
-typedef struct ej_collator ej_collator;
-int ej_collator_new(ej_collator** out);
-void ej_collator_free(ej_collator* collator);
-int ej_collator_compare(int32_t* out, ej_collator* collator, const char* a, const char* b);
-int ej_collator_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
-                                const char* text);
-int ej_collator_name_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
-                                     const char* surname, const char* given_name,
-                                     const char* patronymic, uint64_t id);
-
-typedef enum ej_phone_kind {
-  EJ_PHONE_UNKNOWN = 0,
-  EJ_PHONE_MOBILE = 1,
-  EJ_PHONE_FIXED = 2
-} ej_phone_kind;
-int ej_email_normalize(char** out, const char* text);
-int ej_phone_normalize(char** out_e164, int32_t* out_kind, const char* text);
 
 typedef struct ej_decimal {
   int64_t units;
@@ -629,6 +511,414 @@ void ej_bulk_result_free(ej_bulk_result* result);
 int ej_bulk_result_info(int64_t* out_groups, int32_t* out_decimals,
                                const ej_bulk_result* result);
 int ej_bulk_result_column(const int64_t** out, const ej_bulk_result* result, int32_t column);
+
+typedef enum ej_lesson_type {
+  EJ_LESSON_REGULAR = 1,
+  EJ_LESSON_TEST = 2,
+  EJ_LESSON_LABORATORY = 3,
+  EJ_LESSON_PRACTICAL = 4,
+  EJ_LESSON_THEMATIC = 5,
+  EJ_LESSON_EXCURSION = 6,
+  EJ_LESSON_OTHER = 7
+} ej_lesson_type;
+typedef struct ej_lesson_columns {
+  uint32_t version;
+  int32_t reserved;
+  int64_t count;
+  const ej_uuid* ids;
+  const ej_uuid* courses;
+  const ej_date* dates;
+  const int32_t* numbers;
+  const int32_t* types;
+  const char* const* topics;
+  const char* const* homework;
+} ej_lesson_columns;
+int ej_store_lessons_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
+                                   const ej_lesson_columns* columns, ej_progress_fn progress,
+                                   void* payload);
+typedef struct ej_lesson {
+  uint32_t version;
+  int32_t number;
+  ej_uuid id;
+  ej_uuid course_id;
+  ej_date date;
+  int32_t type;
+  const char* topic;
+  const char* homework;
+  int64_t revision;
+  ej_date homework_due;
+} ej_lesson;
+typedef struct ej_lesson_list ej_lesson_list;
+int ej_store_lessons_list(ej_lesson_list** out, ej_store* store, const ej_uuid* institution,
+                                 const ej_uuid* course, const ej_date* first, const ej_date* last);
+int ej_store_lessons_for_student(ej_lesson_list** out, ej_store* store,
+                                        const ej_uuid* institution, const ej_uuid* student,
+                                        const ej_date* first, const ej_date* last);
+int ej_lesson_list_count(int64_t* out, const ej_lesson_list* list);
+int ej_lesson_list_get(const ej_lesson** out, const ej_lesson_list* list, int64_t index);
+void ej_lesson_list_free(ej_lesson_list* list);
+typedef struct ej_lesson_change {
+  uint32_t version;
+  int32_t type;
+  const char* topic;
+  const char* homework;
+  const ej_date* homework_due;
+} ej_lesson_change;
+int ej_store_lesson_update(int64_t* out_revision, ej_store* store,
+                                  const ej_uuid* institution, const ej_uuid* id, int64_t revision,
+                                  const ej_lesson_change* change);
+typedef enum ej_column_kind {
+  EJ_COLUMN_CURRENT = 1,
+  EJ_COLUMN_THEMATIC = 2,
+  EJ_COLUMN_SEMESTER = 3,
+  EJ_COLUMN_CORRECTED = 4,
+  EJ_COLUMN_ANNUAL = 5,
+  EJ_COLUMN_STATE_EXAM = 6,
+  EJ_COLUMN_NOTEBOOK = 7,
+  EJ_COLUMN_CUSTOM = 8
+} ej_column_kind;
+typedef enum ej_publication {
+  EJ_PUBLICATION_DRAFT = 1,
+  EJ_PUBLICATION_PUBLISHED = 2
+} ej_publication;
+typedef struct ej_grade_columns {
+  uint32_t version;
+  int32_t reserved;
+  int64_t count;
+  const ej_uuid* ids;
+  const ej_uuid* courses;
+  const ej_uuid* students;
+  const ej_uuid* lessons;
+  const ej_date* dates;
+  const int32_t* columns;
+  const uint8_t* has_value;
+  const int64_t* numerators;
+  const int64_t* denominators;
+  const char* const* marks;
+  const int32_t* publications;
+  const char* const* labels;
+  const ej_uuid* recorded_by;
+  const int64_t* recorded_at;
+} ej_grade_columns;
+int ej_store_grades_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
+                                  const ej_grade_columns* columns, ej_progress_fn progress,
+                                  void* payload);
+typedef struct ej_grade_query {
+  uint32_t version;
+  int32_t column;
+  ej_uuid course;
+  ej_uuid student;
+  ej_date first;
+  ej_date last;
+  int32_t published_only;
+  int32_t reserved;
+} ej_grade_query;
+typedef struct ej_grade {
+  uint32_t version;
+  int32_t column;
+  ej_uuid id;
+  ej_uuid course_id;
+  ej_uuid student_id;
+  ej_uuid lesson_id;
+  ej_date date;
+  int32_t has_value;
+  int32_t publication;
+  int64_t value_num;
+  int64_t value_den;
+  const char* mark;
+  const char* label;
+  const char* comment;
+  ej_uuid recorded_by;
+  int64_t recorded_at;
+  int64_t revision;
+} ej_grade;
+typedef struct ej_grade_list ej_grade_list;
+int ej_store_grades_find(ej_grade_list** out, ej_store* store, const ej_uuid* institution,
+                                const ej_grade_query* query);
+int ej_grade_list_count(int64_t* out, const ej_grade_list* list);
+int ej_grade_list_get(const ej_grade** out, const ej_grade_list* list, int64_t index);
+void ej_grade_list_free(ej_grade_list* list);
+typedef struct ej_grade_change {
+  uint32_t version;
+  int32_t publication;
+  int64_t value_num;
+  int64_t value_den;
+  const char* mark;
+  const char* comment;
+} ej_grade_change;
+int ej_store_grade_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
+                                 const ej_uuid* id, int64_t revision,
+                                 const ej_grade_change* change);
+typedef enum ej_absence_reason {
+  EJ_ABSENCE_UNKNOWN = 1,
+  EJ_ABSENCE_ILLNESS = 2,
+  EJ_ABSENCE_FAMILY = 3,
+  EJ_ABSENCE_VALID_DOCUMENT = 4,
+  EJ_ABSENCE_OTHER = 5
+} ej_absence_reason;
+typedef struct ej_attendance_columns {
+  uint32_t version;
+  int32_t reserved;
+  int64_t count;
+  const ej_uuid* ids;
+  const ej_uuid* students;
+  const ej_date* dates;
+  const ej_uuid* lessons;
+  const char* const* codes;
+  const int32_t* reasons;
+  const ej_uuid* recorded_by;
+  const int64_t* recorded_at;
+} ej_attendance_columns;
+int ej_store_attendance_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
+                                      const ej_attendance_columns* columns, ej_progress_fn progress,
+                                      void* payload);
+typedef struct ej_attendance_query {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student;
+  ej_uuid lesson;
+  ej_date first;
+  ej_date last;
+} ej_attendance_query;
+typedef struct ej_attendance {
+  uint32_t version;
+  int32_t reason;
+  ej_uuid id;
+  ej_uuid student_id;
+  ej_uuid lesson_id;
+  ej_date date;
+  int32_t reserved;
+  const char* code;
+  const char* document_ref;
+  ej_uuid recorded_by;
+  int64_t recorded_at;
+  int64_t revision;
+} ej_attendance;
+typedef struct ej_attendance_list ej_attendance_list;
+int ej_store_attendance_find(ej_attendance_list** out, ej_store* store,
+                                    const ej_uuid* institution, const ej_attendance_query* query);
+int ej_attendance_list_count(int64_t* out, const ej_attendance_list* list);
+int ej_attendance_list_get(const ej_attendance** out, const ej_attendance_list* list,
+                                  int64_t index);
+void ej_attendance_list_free(ej_attendance_list* list);
+typedef struct ej_attendance_change {
+  uint32_t version;
+  int32_t reason;
+  const char* code;
+  const char* document_ref;
+} ej_attendance_change;
+int ej_store_attendance_update(int64_t* out_revision, ej_store* store,
+                                      const ej_uuid* institution, const ej_uuid* id,
+                                      int64_t revision, const ej_attendance_change* change);
+
+typedef enum ej_attendance_kind {
+  EJ_ATTENDANCE_PRESENT = 1,
+  EJ_ATTENDANCE_LATE = 2,
+  EJ_ATTENDANCE_ABSENT = 3
+} ej_attendance_kind;
+typedef struct ej_attendance_options {
+  uint32_t version;
+  int32_t alert_days;
+  int64_t code_count;
+  const char* const* codes;
+  const char* const* titles;
+  const int32_t* kinds;
+  const int32_t* explained;
+} ej_attendance_options;
+int ej_attendance_options_init(ej_attendance_options* opts, uint32_t version);
+int ej_attendance_builtin_code(const char** out_code, const char** out_title,
+                                      int32_t* out_kind, int32_t* out_explained, int64_t index);
+int64_t ej_attendance_builtin_count(void);
+int ej_attendance_write_lesson(ej_attendance_list** out, ej_store* store, const int64_t* now,
+                                      const ej_principal* principal, const ej_uuid* institution,
+                                      const ej_uuid* lesson, int64_t count, const ej_uuid* students,
+                                      const char* const* codes,
+                                      const ej_attendance_options* options);
+int ej_attendance_write_daily(ej_attendance_list** out, ej_store* store, const int64_t* now,
+                                     const ej_principal* principal, const ej_uuid* institution,
+                                     const ej_uuid* school_class, const ej_date* date,
+                                     int64_t count, const ej_uuid* students,
+                                     const char* const* codes,
+                                     const ej_attendance_options* options);
+int ej_attendance_set_reason(ej_attendance_list** out, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* student, const ej_date* first,
+                                    const ej_date* last, int32_t reason, const char* document_ref,
+                                    const ej_attendance_options* options);
+int ej_attendance_explain(ej_attendance_list** out, ej_store* store, const int64_t* now,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_uuid* student, const ej_date* first, const ej_date* last,
+                                 int32_t reason, const char* explanation,
+                                 const ej_attendance_options* options);
+typedef struct ej_attendance_counts {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student_id;
+  int64_t lessons;
+  int64_t lessons_missed;
+  int64_t lessons_missed_explained;
+  int64_t lessons_missed_unexplained;
+  int64_t lessons_late;
+  int64_t school_days;
+  int64_t days_missed;
+  int64_t days_missed_explained;
+  int64_t days_missed_unexplained;
+  int32_t has_lessons_percent;
+  int32_t has_days_percent;
+  ej_rational lessons_percent;
+  ej_rational days_percent;
+} ej_attendance_counts;
+int ej_attendance_student(ej_attendance_counts* out, ej_store* store,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_uuid* student, const ej_date* first, const ej_date* last,
+                                 const ej_attendance_options* options);
+typedef struct ej_attendance_report ej_attendance_report;
+int ej_attendance_class(ej_attendance_report** out, ej_store* store,
+                               const ej_principal* principal, const ej_uuid* institution,
+                               const ej_uuid* school_class, const ej_date* first,
+                               const ej_date* last, const ej_attendance_options* options);
+int ej_attendance_report_count(int64_t* out, const ej_attendance_report* report);
+int ej_attendance_report_get(ej_attendance_counts* out, const ej_attendance_report* report,
+                                    int64_t index);
+int ej_attendance_report_total(ej_attendance_counts* out,
+                                      const ej_attendance_report* report);
+void ej_attendance_report_free(ej_attendance_report* report);
+typedef struct ej_absence_alert {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student_id;
+  ej_date first_day;
+  ej_date last_day;
+  int64_t days;
+} ej_absence_alert;
+typedef struct ej_absence_alert_list ej_absence_alert_list;
+int ej_attendance_alerts(ej_absence_alert_list** out, ej_store* store,
+                                const ej_principal* principal, const ej_uuid* institution,
+                                const ej_uuid* school_class, const ej_date* as_of,
+                                const ej_attendance_options* options);
+int ej_absence_alert_list_count(int64_t* out, const ej_absence_alert_list* list);
+int ej_absence_alert_list_get(const ej_absence_alert** out,
+                                     const ej_absence_alert_list* list, int64_t index);
+void ej_absence_alert_list_free(ej_absence_alert_list* list);
+
+typedef struct ej_audit_entry {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid id;
+  ej_uuid institution;
+  ej_uuid actor;
+  int64_t at;
+  const char* entity_type;
+  const char* entity_id;
+  const char* action;
+  const char* before;
+  const char* after;
+  const char* reason;
+} ej_audit_entry;
+typedef struct ej_audit_entry_list ej_audit_entry_list;
+int ej_audit_for_entity(ej_audit_entry_list** out, ej_store* store,
+                               const ej_principal* principal, const ej_uuid* institution,
+                               const char* entity_type, const char* entity_id);
+int ej_audit_by_person(ej_audit_entry_list** out, ej_store* store,
+                              const ej_principal* principal, const ej_uuid* institution,
+                              const ej_uuid* person);
+int ej_audit_entry_list_count(int64_t* out, const ej_audit_entry_list* list);
+int ej_audit_entry_list_get(const ej_audit_entry** out, const ej_audit_entry_list* list,
+                                   int64_t index);
+void ej_audit_entry_list_free(ej_audit_entry_list* list);
+
+typedef enum ej_work_week {
+  EJ_WEEK_FIVE_DAY = 5,
+  EJ_WEEK_SIX_DAY = 6
+} ej_work_week;
+typedef enum ej_weekday {
+  EJ_MONDAY = 1,
+  EJ_TUESDAY = 2,
+  EJ_WEDNESDAY = 3,
+  EJ_THURSDAY = 4,
+  EJ_FRIDAY = 5,
+  EJ_SATURDAY = 6,
+  EJ_SUNDAY = 7
+} ej_weekday;
+typedef struct ej_bell {
+  int32_t number;
+  int32_t start_minute;
+  int32_t end_minute;
+} ej_bell;
+typedef struct ej_timetable_slot {
+  int32_t weekday;
+  int32_t lesson_number;
+} ej_timetable_slot;
+typedef struct ej_lesson_slot {
+  ej_date date;
+  int32_t lesson_number;
+} ej_lesson_slot;
+typedef struct ej_school_year ej_school_year;
+int ej_school_year_new(ej_school_year** out, const char* name, const ej_date* first,
+                              const ej_date* last, int32_t week);
+int ej_school_year_typical(ej_school_year** out, int32_t start_year);
+void ej_school_year_free(ej_school_year* year);
+int ej_school_year_add_term(ej_school_year* year, const char* name, const ej_date* first,
+                                   const ej_date* last);
+int ej_school_year_add_holiday(ej_school_year* year, const char* name, const ej_date* first,
+                                      const ej_date* last);
+int ej_school_year_add_make_up_day(ej_school_year* year, const ej_date* date,
+                                          int32_t follows);
+int ej_school_year_add_day_off(ej_school_year* year, const ej_date* date);
+int ej_school_year_set_bells(ej_school_year* year, const ej_bell* bells, size_t count);
+int ej_school_year_validate(const ej_school_year* year);
+int ej_school_year_is_school_day(int32_t* out, const ej_school_year* year,
+                                        const ej_date* date);
+int ej_school_year_count_school_days(size_t* out, const ej_school_year* year,
+                                            const ej_date* first, const ej_date* last);
+int ej_school_year_school_days(ej_date* out, size_t capacity, size_t* count,
+                                      const ej_school_year* year, const ej_date* first,
+                                      const ej_date* last);
+int ej_school_year_term_index(int32_t* out, const ej_school_year* year, const ej_date* date);
+int ej_school_year_lesson_dates(ej_lesson_slot* out, size_t capacity, size_t* count,
+                                       const ej_school_year* year, const ej_timetable_slot* slots,
+                                       size_t slot_count, const ej_date* first,
+                                       const ej_date* last);
+int ej_school_year_info(char** name, ej_date* first, ej_date* last, int32_t* week,
+                               const ej_school_year* year);
+int ej_school_year_term_count(int32_t* out, const ej_school_year* year);
+int ej_school_year_term(char** name, ej_date* first, ej_date* last,
+                               const ej_school_year* year, int32_t index);
+int ej_school_year_holiday_count(int32_t* out, const ej_school_year* year);
+int ej_school_year_holiday(char** name, ej_date* first, ej_date* last,
+                                  const ej_school_year* year, int32_t index);
+int ej_school_year_make_up_day_count(int32_t* out, const ej_school_year* year);
+int ej_school_year_make_up_day(ej_date* date, int32_t* follows, const ej_school_year* year,
+                                      int32_t index);
+int ej_school_year_day_off_count(int32_t* out, const ej_school_year* year);
+int ej_school_year_day_off(ej_date* out, const ej_school_year* year, int32_t index);
+int ej_school_year_bell_count(int32_t* out, const ej_school_year* year);
+int ej_school_year_bell(ej_bell* out, const ej_school_year* year, int32_t index);
+
+typedef enum ej_normalize_mode {
+  EJ_NORMALIZE_STRICT = 0,
+  EJ_NORMALIZE_LENIENT = 1
+} ej_normalize_mode;
+int ej_name_normalize(char** out, uint32_t* out_changes, const char* text, int32_t mode);
+int ej_search_key(char** out, const char* text);
+int ej_latin_search_key(char** out, const char* text);
+typedef struct ej_collator ej_collator;
+int ej_collator_new(ej_collator** out);
+void ej_collator_free(ej_collator* collator);
+int ej_collator_compare(int32_t* out, ej_collator* collator, const char* a, const char* b);
+int ej_collator_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
+                                const char* text);
+int ej_collator_name_sort_key(const uint8_t** data, size_t* len, ej_collator* collator,
+                                     const char* surname, const char* given_name,
+                                     const char* patronymic, uint64_t id);
+
+typedef enum ej_phone_kind {
+  EJ_PHONE_UNKNOWN = 0,
+  EJ_PHONE_MOBILE = 1,
+  EJ_PHONE_FIXED = 2
+} ej_phone_kind;
+int ej_email_normalize(char** out, const char* text);
+int ej_phone_normalize(char** out_e164, int32_t* out_kind, const char* text);
 
 typedef struct ej_gradebook ej_gradebook;
 typedef enum ej_gradebook_aggregation {
@@ -913,6 +1203,21 @@ int ej_name_format(char** out, const char* surname, const char* given,
 int ej_gender_word(const char** out, int32_t word, int32_t gender);
 int ej_gender_guess(int32_t* out_gender, const char* patronymic);
 
+typedef struct ej_notification_preferences {
+  uint32_t version;
+  int32_t published_grades;
+  int32_t absences;
+  int32_t comments;
+  int64_t revision;
+} ej_notification_preferences;
+int ej_notification_preferences_get(ej_notification_preferences* out, ej_store* store,
+                                           const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* person);
+int ej_notification_preferences_set(int64_t* out_revision, ej_store* store,
+                                           const int64_t* now, const ej_principal* principal,
+                                           const ej_uuid* institution, const ej_uuid* person,
+                                           const ej_notification_preferences* choices);
+
 typedef struct ej_connection_request_form {
   uint32_t version;
   int32_t reserved;
@@ -1139,205 +1444,6 @@ int ej_statistics_requests_by_status_get(const ej_request_status_count** out,
                                                 const ej_statistics* statistics, int64_t index);
 void ej_statistics_free(ej_statistics* statistics);
 
-typedef enum ej_lesson_type {
-  EJ_LESSON_REGULAR = 1,
-  EJ_LESSON_TEST = 2,
-  EJ_LESSON_LABORATORY = 3,
-  EJ_LESSON_PRACTICAL = 4,
-  EJ_LESSON_THEMATIC = 5,
-  EJ_LESSON_EXCURSION = 6,
-  EJ_LESSON_OTHER = 7
-} ej_lesson_type;
-typedef struct ej_lesson_columns {
-  uint32_t version;
-  int32_t reserved;
-  int64_t count;
-  const ej_uuid* ids;
-  const ej_uuid* courses;
-  const ej_date* dates;
-  const int32_t* numbers;
-  const int32_t* types;
-  const char* const* topics;
-  const char* const* homework;
-} ej_lesson_columns;
-int ej_store_lessons_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
-                                   const ej_lesson_columns* columns, ej_progress_fn progress,
-                                   void* payload);
-typedef struct ej_lesson {
-  uint32_t version;
-  int32_t number;
-  ej_uuid id;
-  ej_uuid course_id;
-  ej_date date;
-  int32_t type;
-  const char* topic;
-  const char* homework;
-  int64_t revision;
-  ej_date homework_due;
-} ej_lesson;
-typedef struct ej_lesson_list ej_lesson_list;
-int ej_store_lessons_list(ej_lesson_list** out, ej_store* store, const ej_uuid* institution,
-                                 const ej_uuid* course, const ej_date* first, const ej_date* last);
-int ej_store_lessons_for_student(ej_lesson_list** out, ej_store* store,
-                                        const ej_uuid* institution, const ej_uuid* student,
-                                        const ej_date* first, const ej_date* last);
-int ej_lesson_list_count(int64_t* out, const ej_lesson_list* list);
-int ej_lesson_list_get(const ej_lesson** out, const ej_lesson_list* list, int64_t index);
-void ej_lesson_list_free(ej_lesson_list* list);
-typedef struct ej_lesson_change {
-  uint32_t version;
-  int32_t type;
-  const char* topic;
-  const char* homework;
-  const ej_date* homework_due;
-} ej_lesson_change;
-int ej_store_lesson_update(int64_t* out_revision, ej_store* store,
-                                  const ej_uuid* institution, const ej_uuid* id, int64_t revision,
-                                  const ej_lesson_change* change);
-typedef enum ej_column_kind {
-  EJ_COLUMN_CURRENT = 1,
-  EJ_COLUMN_THEMATIC = 2,
-  EJ_COLUMN_SEMESTER = 3,
-  EJ_COLUMN_CORRECTED = 4,
-  EJ_COLUMN_ANNUAL = 5,
-  EJ_COLUMN_STATE_EXAM = 6,
-  EJ_COLUMN_NOTEBOOK = 7,
-  EJ_COLUMN_CUSTOM = 8
-} ej_column_kind;
-typedef enum ej_publication {
-  EJ_PUBLICATION_DRAFT = 1,
-  EJ_PUBLICATION_PUBLISHED = 2
-} ej_publication;
-typedef struct ej_grade_columns {
-  uint32_t version;
-  int32_t reserved;
-  int64_t count;
-  const ej_uuid* ids;
-  const ej_uuid* courses;
-  const ej_uuid* students;
-  const ej_uuid* lessons;
-  const ej_date* dates;
-  const int32_t* columns;
-  const uint8_t* has_value;
-  const int64_t* numerators;
-  const int64_t* denominators;
-  const char* const* marks;
-  const int32_t* publications;
-  const char* const* labels;
-  const ej_uuid* recorded_by;
-  const int64_t* recorded_at;
-} ej_grade_columns;
-int ej_store_grades_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
-                                  const ej_grade_columns* columns, ej_progress_fn progress,
-                                  void* payload);
-typedef struct ej_grade_query {
-  uint32_t version;
-  int32_t column;
-  ej_uuid course;
-  ej_uuid student;
-  ej_date first;
-  ej_date last;
-  int32_t published_only;
-  int32_t reserved;
-} ej_grade_query;
-typedef struct ej_grade {
-  uint32_t version;
-  int32_t column;
-  ej_uuid id;
-  ej_uuid course_id;
-  ej_uuid student_id;
-  ej_uuid lesson_id;
-  ej_date date;
-  int32_t has_value;
-  int32_t publication;
-  int64_t value_num;
-  int64_t value_den;
-  const char* mark;
-  const char* label;
-  const char* comment;
-  ej_uuid recorded_by;
-  int64_t recorded_at;
-  int64_t revision;
-} ej_grade;
-typedef struct ej_grade_list ej_grade_list;
-int ej_store_grades_find(ej_grade_list** out, ej_store* store, const ej_uuid* institution,
-                                const ej_grade_query* query);
-int ej_grade_list_count(int64_t* out, const ej_grade_list* list);
-int ej_grade_list_get(const ej_grade** out, const ej_grade_list* list, int64_t index);
-void ej_grade_list_free(ej_grade_list* list);
-typedef struct ej_grade_change {
-  uint32_t version;
-  int32_t publication;
-  int64_t value_num;
-  int64_t value_den;
-  const char* mark;
-  const char* comment;
-} ej_grade_change;
-int ej_store_grade_update(int64_t* out_revision, ej_store* store, const ej_uuid* institution,
-                                 const ej_uuid* id, int64_t revision,
-                                 const ej_grade_change* change);
-typedef enum ej_absence_reason {
-  EJ_ABSENCE_UNKNOWN = 1,
-  EJ_ABSENCE_ILLNESS = 2,
-  EJ_ABSENCE_FAMILY = 3,
-  EJ_ABSENCE_VALID_DOCUMENT = 4,
-  EJ_ABSENCE_OTHER = 5
-} ej_absence_reason;
-typedef struct ej_attendance_columns {
-  uint32_t version;
-  int32_t reserved;
-  int64_t count;
-  const ej_uuid* ids;
-  const ej_uuid* students;
-  const ej_date* dates;
-  const ej_uuid* lessons;
-  const char* const* codes;
-  const int32_t* reasons;
-  const ej_uuid* recorded_by;
-  const int64_t* recorded_at;
-} ej_attendance_columns;
-int ej_store_attendance_create(ej_uuid* out_ids, ej_store* store, const ej_uuid* institution,
-                                      const ej_attendance_columns* columns, ej_progress_fn progress,
-                                      void* payload);
-typedef struct ej_attendance_query {
-  uint32_t version;
-  int32_t reserved;
-  ej_uuid student;
-  ej_uuid lesson;
-  ej_date first;
-  ej_date last;
-} ej_attendance_query;
-typedef struct ej_attendance {
-  uint32_t version;
-  int32_t reason;
-  ej_uuid id;
-  ej_uuid student_id;
-  ej_uuid lesson_id;
-  ej_date date;
-  int32_t reserved;
-  const char* code;
-  const char* document_ref;
-  ej_uuid recorded_by;
-  int64_t recorded_at;
-  int64_t revision;
-} ej_attendance;
-typedef struct ej_attendance_list ej_attendance_list;
-int ej_store_attendance_find(ej_attendance_list** out, ej_store* store,
-                                    const ej_uuid* institution, const ej_attendance_query* query);
-int ej_attendance_list_count(int64_t* out, const ej_attendance_list* list);
-int ej_attendance_list_get(const ej_attendance** out, const ej_attendance_list* list,
-                                  int64_t index);
-void ej_attendance_list_free(ej_attendance_list* list);
-typedef struct ej_attendance_change {
-  uint32_t version;
-  int32_t reason;
-  const char* code;
-  const char* document_ref;
-} ej_attendance_change;
-int ej_store_attendance_update(int64_t* out_revision, ej_store* store,
-                                      const ej_uuid* institution, const ej_uuid* id,
-                                      int64_t revision, const ej_attendance_change* change);
-
 int ej_store_academic_year_create(ej_uuid* out_id, ej_store* store,
                                          const ej_uuid* institution, const ej_uuid* id,
                                          const ej_school_year* calendar);
@@ -1430,94 +1536,4 @@ int ej_store_enrolment_end(int64_t* out_revision, ej_store* store,
 int ej_transliterate(char** out, const char* text);
 int ej_login_from_name(char** out, const char* surname, const char* given_name,
                               const char* separator);
-
-typedef enum ej_attendance_kind {
-  EJ_ATTENDANCE_PRESENT = 1,
-  EJ_ATTENDANCE_LATE = 2,
-  EJ_ATTENDANCE_ABSENT = 3
-} ej_attendance_kind;
-typedef struct ej_attendance_options {
-  uint32_t version;
-  int32_t alert_days;
-  int64_t code_count;
-  const char* const* codes;
-  const char* const* titles;
-  const int32_t* kinds;
-  const int32_t* explained;
-} ej_attendance_options;
-int ej_attendance_options_init(ej_attendance_options* opts, uint32_t version);
-int ej_attendance_builtin_code(const char** out_code, const char** out_title,
-                                      int32_t* out_kind, int32_t* out_explained, int64_t index);
-int64_t ej_attendance_builtin_count(void);
-int ej_attendance_write_lesson(ej_attendance_list** out, ej_store* store, const int64_t* now,
-                                      const ej_principal* principal, const ej_uuid* institution,
-                                      const ej_uuid* lesson, int64_t count, const ej_uuid* students,
-                                      const char* const* codes,
-                                      const ej_attendance_options* options);
-int ej_attendance_write_daily(ej_attendance_list** out, ej_store* store, const int64_t* now,
-                                     const ej_principal* principal, const ej_uuid* institution,
-                                     const ej_uuid* school_class, const ej_date* date,
-                                     int64_t count, const ej_uuid* students,
-                                     const char* const* codes,
-                                     const ej_attendance_options* options);
-int ej_attendance_set_reason(ej_attendance_list** out, ej_store* store, const int64_t* now,
-                                    const ej_principal* principal, const ej_uuid* institution,
-                                    const ej_uuid* student, const ej_date* first,
-                                    const ej_date* last, int32_t reason, const char* document_ref,
-                                    const ej_attendance_options* options);
-int ej_attendance_explain(ej_attendance_list** out, ej_store* store, const int64_t* now,
-                                 const ej_principal* principal, const ej_uuid* institution,
-                                 const ej_uuid* student, const ej_date* first, const ej_date* last,
-                                 int32_t reason, const char* explanation,
-                                 const ej_attendance_options* options);
-typedef struct ej_attendance_counts {
-  uint32_t version;
-  int32_t reserved;
-  ej_uuid student_id;
-  int64_t lessons;
-  int64_t lessons_missed;
-  int64_t lessons_missed_explained;
-  int64_t lessons_missed_unexplained;
-  int64_t lessons_late;
-  int64_t school_days;
-  int64_t days_missed;
-  int64_t days_missed_explained;
-  int64_t days_missed_unexplained;
-  int32_t has_lessons_percent;
-  int32_t has_days_percent;
-  ej_rational lessons_percent;
-  ej_rational days_percent;
-} ej_attendance_counts;
-int ej_attendance_student(ej_attendance_counts* out, ej_store* store,
-                                 const ej_principal* principal, const ej_uuid* institution,
-                                 const ej_uuid* student, const ej_date* first, const ej_date* last,
-                                 const ej_attendance_options* options);
-typedef struct ej_attendance_report ej_attendance_report;
-int ej_attendance_class(ej_attendance_report** out, ej_store* store,
-                               const ej_principal* principal, const ej_uuid* institution,
-                               const ej_uuid* school_class, const ej_date* first,
-                               const ej_date* last, const ej_attendance_options* options);
-int ej_attendance_report_count(int64_t* out, const ej_attendance_report* report);
-int ej_attendance_report_get(ej_attendance_counts* out, const ej_attendance_report* report,
-                                    int64_t index);
-int ej_attendance_report_total(ej_attendance_counts* out,
-                                      const ej_attendance_report* report);
-void ej_attendance_report_free(ej_attendance_report* report);
-typedef struct ej_absence_alert {
-  uint32_t version;
-  int32_t reserved;
-  ej_uuid student_id;
-  ej_date first_day;
-  ej_date last_day;
-  int64_t days;
-} ej_absence_alert;
-typedef struct ej_absence_alert_list ej_absence_alert_list;
-int ej_attendance_alerts(ej_absence_alert_list** out, ej_store* store,
-                                const ej_principal* principal, const ej_uuid* institution,
-                                const ej_uuid* school_class, const ej_date* as_of,
-                                const ej_attendance_options* options);
-int ej_absence_alert_list_count(int64_t* out, const ej_absence_alert_list* list);
-int ej_absence_alert_list_get(const ej_absence_alert** out,
-                                     const ej_absence_alert_list* list, int64_t index);
-void ej_absence_alert_list_free(ej_absence_alert_list* list);
 """

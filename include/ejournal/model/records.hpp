@@ -64,4 +64,15 @@ struct Notification {
   std::int64_t version = 0;
 };
 
+/// What a person wants to be told about the students they are a parent of (issue 7 point 7).
+/// A person without a stored choice gets every kind: the defaults below.
+struct NotificationPreferences {
+  InstitutionId institution_id;
+  PersonId person_id;
+  bool published_grades = true;  ///< a grade of a child is published
+  bool absences = true;          ///< a child is marked absent
+  bool comments = true;          ///< a teacher writes a comment to a child
+  std::int64_t version = 0;
+};
+
 }  // namespace ejournal::model

@@ -121,6 +121,9 @@ AuditEntry validated(AuditEntry entry);
 /// delivered.
 Notification validated(Notification notification);
 
+/// Institution and person required.
+NotificationPreferences validated(NotificationPreferences preferences);
+
 /// Login a required e-mail address, normalised; at least one credential: a password hash in
 /// the encoded Argon2id form ("$argon2id$…": printable ASCII without spaces, at most
 /// kMaxPasswordHashBytes) or an external identity (issuer and subject, each a required line of

@@ -12,7 +12,7 @@
 namespace ejournal::storage {
 
 /// The schema version this library writes. A database with a newer one refuses to open.
-inline constexpr int current_schema_version = 4;
+inline constexpr int current_schema_version = 5;
 
 struct StoreOptions {
   /// Connections kept open (PostgreSQL, SQLite files); one for an in-memory SQLite database.

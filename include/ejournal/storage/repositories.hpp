@@ -367,6 +367,19 @@ class NotificationRepository {
   virtual std::vector<model::Notification> list_due(model::Instant now, std::size_t limit) = 0;
 };
 
+/// What each person wants to be told (model::NotificationPreferences): one row per person who
+/// chose; a person without one gets the defaults.
+class NotificationPreferenceRepository {
+ public:
+  virtual ~NotificationPreferenceRepository() = default;
+  /// Error(exists) when the person has a row; Error(not_found) when the person is not one of
+  /// the institution's.
+  virtual void insert(const model::NotificationPreferences& preferences) = 0;
+  virtual std::optional<model::NotificationPreferences> find(model::InstitutionId institution,
+                                                             model::PersonId person) = 0;
+  virtual std::int64_t update(const model::NotificationPreferences& preferences) = 0;
+};
+
 /// Accounts: how people sign in. Sign-in starts from a login or an external identity alone, so
 /// both are unique across the store, not only within an institution.
 class AccountRepository {

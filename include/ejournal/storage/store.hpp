@@ -47,6 +47,7 @@ class UnitOfWork {
   virtual InvitationRepository& invitations() = 0;
   virtual AuditRepository& audit() = 0;
   virtual NotificationRepository& notifications() = 0;
+  virtual NotificationPreferenceRepository& notification_preferences() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;
 

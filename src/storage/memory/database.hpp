@@ -32,6 +32,7 @@ struct Database {
   Table<model::Invitation, &scoped_key<model::Invitation>, InvitationIndexes> invitations;
   Table<AuditRow, &audit_key, AuditIndexes> audit;
   Table<model::Notification, &scoped_key<model::Notification>, NotificationIndexes> notifications;
+  Table<model::NotificationPreferences, &preferences_key> notification_preferences;
   Table<model::Account, &scoped_key<model::Account>, AccountIndexes> accounts;
   Table<model::SignInSession, &scoped_key<model::SignInSession>, SessionIndexes> sessions;
 

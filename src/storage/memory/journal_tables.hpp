@@ -175,4 +175,9 @@ struct NotificationIndexes {
   }
 };
 
+/// A person's notification preferences are keyed by the person: one row each.
+inline auto preferences_key(const model::NotificationPreferences& preferences) {
+  return std::tuple{preferences.institution_id, preferences.person_id};
+}
+
 }  // namespace ejournal::storage::memory

@@ -40,6 +40,9 @@ class MemoryUnit final : public UnitOfWork {
   InvitationRepository& invitations() override { return invitations_; }
   AuditRepository& audit() override { return audit_; }
   NotificationRepository& notifications() override { return notifications_; }
+  NotificationPreferenceRepository& notification_preferences() override {
+    return notification_preferences_;
+  }
   AccountRepository& accounts() override { return accounts_; }
   SessionRepository& sessions() override { return sessions_; }
 
@@ -63,6 +66,7 @@ class MemoryUnit final : public UnitOfWork {
   MemoryInvitations invitations_{transaction_};
   MemoryAudit audit_{transaction_};
   MemoryNotifications notifications_{transaction_};
+  MemoryNotificationPreferences notification_preferences_{transaction_};
   MemoryAccounts accounts_{transaction_};
   MemorySessions sessions_{transaction_};
 };

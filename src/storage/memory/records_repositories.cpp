@@ -158,4 +158,31 @@ std::vector<model::Notification> MemoryNotifications::list_due(model::Instant no
   return rows;
 }
 
+// Notification preferences -------------------------------------------------------------------
+
+void MemoryNotificationPreferences::insert(const model::NotificationPreferences& preferences) {
+  tx_.write([&](Database& db) {
+    tx_.statement("insert notification preferences");
+    require_free(db.notification_preferences, preferences_key(preferences),
+                 "notification preferences");
+    require_present(db.people, {preferences.institution_id, preferences.person_id}, "person");
+    tx_.insert_row(db.notification_preferences, first_version(preferences));
+  });
+}
+
+std::optional<model::NotificationPreferences> MemoryNotificationPreferences::find(
+    model::InstitutionId institution, model::PersonId person) {
+  return found(tx_.read().notification_preferences, {institution, person});
+}
+
+std::int64_t MemoryNotificationPreferences::update(
+    const model::NotificationPreferences& preferences) {
+  return tx_.write([&](Database& db) {
+    tx_.statement("update notification preferences");
+    require_current(db.notification_preferences, preferences, "notification preferences");
+    tx_.replace_row(db.notification_preferences, next_version(preferences));
+    return preferences.version + 1;
+  });
+}
+
 }  // namespace ejournal::storage::memory

@@ -1,4 +1,5 @@
-// Memory repositories of invitations, the audit trail and the notification outbox.
+// Memory repositories of invitations, the audit trail, the notification outbox and the
+// notification preferences.
 #pragma once
 
 #include "ejournal/storage/repositories.hpp"
@@ -46,6 +47,19 @@ class MemoryNotifications final : public NotificationRepository {
                                           model::NotificationId id) override;
   std::int64_t update(const model::Notification& notification) override;
   std::vector<model::Notification> list_due(model::Instant now, std::size_t limit) override;
+
+ private:
+  Transaction& tx_;
+};
+
+/// The NotificationPreferenceRepository of a memory unit of work, over its Transaction.
+class MemoryNotificationPreferences final : public NotificationPreferenceRepository {
+ public:
+  explicit MemoryNotificationPreferences(Transaction& transaction) : tx_(transaction) {}
+  void insert(const model::NotificationPreferences& preferences) override;
+  std::optional<model::NotificationPreferences> find(model::InstitutionId institution,
+                                                     model::PersonId person) override;
+  std::int64_t update(const model::NotificationPreferences& preferences) override;
 
  private:
   Transaction& tx_;

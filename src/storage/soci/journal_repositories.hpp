@@ -125,4 +125,16 @@ class SociNotificationRepository final : public NotificationRepository {
   Connection& connection_;
 };
 
+class SociNotificationPreferenceRepository final : public NotificationPreferenceRepository {
+ public:
+  explicit SociNotificationPreferenceRepository(Connection& connection) : connection_(connection) {}
+  void insert(const model::NotificationPreferences& preferences) override;
+  std::optional<model::NotificationPreferences> find(model::InstitutionId institution,
+                                                     model::PersonId person) override;
+  std::int64_t update(const model::NotificationPreferences& preferences) override;
+
+ private:
+  Connection& connection_;
+};
+
 }  // namespace ejournal::storage::soci_backend

@@ -261,4 +261,19 @@ std::vector<std::string> journal_changes_v3(Dialect dialect) {
   };
 }
 
+std::vector<std::string> records_tables_v5(Dialect) {
+  return {
+      // One row per person who chose; the id is the person's.
+      "CREATE TABLE notification_preferences ("
+      " institution_id TEXT NOT NULL,"
+      " id TEXT NOT NULL,"
+      " published_grades INTEGER NOT NULL,"
+      " absences INTEGER NOT NULL,"
+      " comments INTEGER NOT NULL,"
+      " version BIGINT NOT NULL,"
+      " PRIMARY KEY (institution_id, id),"
+      " FOREIGN KEY (institution_id, id) REFERENCES people (institution_id, id))",
+  };
+}
+
 }  // namespace ejournal::storage::soci_backend

@@ -112,6 +112,7 @@ std::vector<std::string> migration_statements(Dialect dialect, int version) {
       journal = journal_changes_v3(dialect);
       break;
     case 4: statements = structure_changes_v4(dialect); break;
+    case 5: statements = records_tables_v5(dialect); break;
     default:
       throw Error(Errc::invalid, ErrorDomain::storage,
                   "there is no schema migration " + std::to_string(version));

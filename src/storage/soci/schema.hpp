@@ -57,6 +57,10 @@ std::vector<std::string> journal_changes_v3(Dialect dialect);
 /// institutions by kind.
 std::vector<std::string> structure_changes_v4(Dialect dialect);
 
+/// Migration 5, records (journal_schema.cpp): the notification preferences of people (issue 7
+/// point 7).
+std::vector<std::string> records_tables_v5(Dialect dialect);
+
 /// The statements of migration `version` (1 … current_schema_version) in the order they run.
 std::vector<std::string> migration_statements(Dialect dialect, int version);
 

@@ -42,6 +42,9 @@ class SociUnitOfWork final : public UnitOfWork {
   InvitationRepository& invitations() override { return invitations_; }
   AuditRepository& audit() override { return audit_; }
   NotificationRepository& notifications() override { return notifications_; }
+  NotificationPreferenceRepository& notification_preferences() override {
+    return notification_preferences_;
+  }
   AccountRepository& accounts() override { return accounts_; }
   SessionRepository& sessions() override { return sessions_; }
 
@@ -70,6 +73,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociInvitationRepository invitations_{connection_};
   SociAuditRepository audit_{connection_};
   SociNotificationRepository notifications_{connection_};
+  SociNotificationPreferenceRepository notification_preferences_{connection_};
   SociAccountRepository accounts_{connection_};
   SociSignInSessionRepository sessions_{connection_};
 };
