@@ -32,10 +32,14 @@ from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
 from .collation import (Collator, NormalizedName, latin_search_key, normalize_name,
                         search_key)
 from .contacts import Phone, PhoneKind, normalize_email, normalize_phone
+from .diary import (DiaryAttendance, DiaryComment, DiaryGrade, DiaryLesson, DiaryWeek,
+                    children_diaries, diary_week)
 from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_id,
                           normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .invitations import (AcceptedInvitation, Invitation, InvitationRecord, accept_invitation,
                           invitations, invite, resend_invitation, revoke_invitation)
+from .journal_page import (JournalPage, PageColumn, PageEntry, PageRow, class_summary,
+                           course_page)
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
                     guess_gender, parse_full_name)
@@ -79,6 +83,9 @@ __all__ = [
     "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
     "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
     "transliterate", "ua", "withdraw_connection_request",
+    "DiaryAttendance", "DiaryComment", "DiaryGrade", "DiaryLesson", "DiaryWeek", "JournalPage",
+    "PageColumn", "PageEntry", "PageRow", "children_diaries", "class_summary", "course_page",
+    "diary_week",
 ]
 
 
