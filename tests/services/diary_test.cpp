@@ -175,6 +175,11 @@ TEST_P(DiaryTest, ChildrensDiariesAreRefusedToOthersAndEmptyWithoutChildren) {
     (void)read_children_diaries(store(), principal_of(other_parent_.id), institution, parent_.id,
                                 day);
   });
+  // The class teacher reads each child's week, but a parent's view is the parent's own.
+  expect_error(Errc::permission, [&] {
+    (void)read_children_diaries(store(), principal_of(class_teacher_.id), institution, parent_.id,
+                                day);
+  });
   expect_error(Errc::not_found, [&] {
     (void)read_children_diaries(store(), principal_of(admin_.id), institution,
                                 elsewhere_.students[0].id, day);
