@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -22,6 +23,10 @@ namespace {
 
 using access::Operation;
 using access::Target;
+
+// The calendar's first and last years (calendar::Date).
+constexpr int kFirstYear = 1400;
+constexpr int kLastYear = 9999;
 
 // Undated grades and whole-day marks come after a day's lessons.
 constexpr int kAfterLessons = std::numeric_limits<int>::max();
@@ -250,6 +255,13 @@ void check_arguments(const model::InstitutionId& institution, const model::Perso
   detail::require_id(institution, "institution");
   detail::require_id(person, role);
   detail::require_day(day, "day of the week");
+  // The week and the day either side of it that comments are read from must be dates too.
+  if (day.year() <= kFirstYear || day.year() >= kLastYear) {
+    throw Error(Errc::range, ErrorDomain::argument,
+                "the day's year " + std::to_string(static_cast<int>(day.year())) +
+                    " is outside the years " + std::to_string(kFirstYear + 1) + "–" +
+                    std::to_string(kLastYear - 1) + " a diary week may fall in");
+  }
 }
 
 }  // namespace

@@ -95,6 +95,7 @@ static void test_refusals(const school* s) {
   const ej_diary_week* week = NULL;
   ej_uuid stranger;
   ej_date bad = {2024, 2, 30};
+  ej_date last_year = {9999, 12, 30};
   int64_t count = 0;
   CHECK_OK(ej_uuid_generate(&stranger));
   CHECK_ERROR(
@@ -111,6 +112,9 @@ static void test_refusals(const school* s) {
       EJ_ENOTFOUND, "never enrolled");
   CHECK_ERROR(ej_diary_week_read(&diary, s->store, other, &s->institution, &s->students[0], &bad),
               EJ_EINVALID, "day");
+  CHECK_ERROR(
+      ej_diary_week_read(&diary, s->store, other, &s->institution, &s->students[0], &last_year),
+      EJ_ERANGE, "9999");
   CHECK_ERROR(
       ej_diary_week_read(NULL, s->store, other, &s->institution, &s->students[0], &wednesday),
       EJ_EINVALID, "out");

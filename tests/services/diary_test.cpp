@@ -145,6 +145,13 @@ TEST_P(DiaryTest, UnknownPeopleAndBadArgumentsAreRefused) {
     (void)read_diary_week(store(), admin, institution, school_.students[0].id,
                           model::Date(boost::date_time::not_a_date_time));
   });
+  expect_error(Errc::range, [&] {
+    (void)read_diary_week(store(), admin, institution, school_.students[0].id,
+                          st::day(9999, 12, 30));
+  });
+  expect_error(Errc::range, [&] {
+    (void)read_children_diaries(store(), admin, institution, parent_.id, st::day(1400, 1, 2));
+  });
   // Another institution's administrator finds nothing of this school's.
   const auto stranger_id = model::PersonId::generate();
   const auto stranger = access::Principal::person(stranger_id, elsewhere_.institution.id,

@@ -193,6 +193,7 @@ def diary_week(store: Store, principal: Principal, institution: uuid.UUID, stude
                day: datetime.date) -> DiaryWeek:
     """The week (Monday–Sunday) containing `day` of `student`, as `principal` may see it.
     NotFoundError for a person the institution does not have or who was never enrolled;
+    RangeError for a day in the years 1400 or 9999;
     PermissionDeniedError unless the principal may read the student's record."""
     return _read(lambda out: lib.ej_diary_week_read(out, store_arg(store), principal_arg(principal),
                                                     uuid_to_c(institution), uuid_to_c(student),

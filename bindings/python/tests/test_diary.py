@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 import ejournal
-from ejournal import NotFoundError, PermissionDeniedError, Principal, RoleGrant
+from ejournal import NotFoundError, PermissionDeniedError, Principal, RangeError, RoleGrant
 from test_store import SEPTEMBER, URIS, make_school
 
 WEDNESDAY = datetime.date(2024, 9, 4)
@@ -96,6 +96,8 @@ def test_others_are_refused_and_unknown_people_not_found(school):
         ejournal.diary_week(school.store, system, school.institution, school.teacher, WEDNESDAY)
     with pytest.raises(NotFoundError):
         ejournal.diary_week(school.store, system, school.institution, uuid.uuid4(), WEDNESDAY)
+    with pytest.raises(RangeError, match="9999"):
+        week_of(school, system, day=datetime.date(9999, 12, 30))
     with pytest.raises(TypeError, match="datetime.date"):
         week_of(school, system, day=datetime.datetime(2024, 9, 4, 8, 0))
     with pytest.raises(TypeError, match="datetime.date"):

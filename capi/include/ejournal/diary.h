@@ -127,6 +127,7 @@ typedef struct ej_diary ej_diary;
  * The week that contains `day` of the student `student` of `institution`, as `principal` may see
  * it: a diary of one week.
  * @return EJ_OK; EJ_EINVALID for a NULL argument, a nil id or a date that does not exist;
+ *         EJ_ERANGE for a day in the years 1400 or 9999, whose week may leave the calendar;
  *         EJ_ENOTFOUND when the institution has no such person or the person was never enrolled
  *         in one of its classes;
  *         EJ_EPERM when the principal may not read the student's record; EJ_ESTORAGE.
@@ -142,6 +143,7 @@ EJ_API int ej_diary_week_read(ej_diary** out, ej_store* store, const ej_principa
  * Ukrainian alphabetical order of the children's names, each as ej_diary_week_read() gives it.
  * A parent without children gives an empty diary.
  * @return EJ_OK; EJ_EINVALID for a NULL argument, a nil id or a date that does not exist;
+ *         EJ_ERANGE for a day in the years 1400 or 9999, whose week may leave the calendar;
  *         EJ_ENOTFOUND when the institution has no such person; EJ_EPERM unless the principal
  *         is that parent or the administration, and when it may not read one of the children's
  *         records; EJ_ESTORAGE.

@@ -99,9 +99,10 @@ struct DiaryWeek {
 
 /// The week (Monday–Sunday) that contains `day` of the student `student_id` of `institution`,
 /// as `principal` may see it (see above). Throws Error(invalid, argument) for a nil id or a
-/// special date; Error(not_found) when the institution has no such person or the person was
-/// never enrolled in one of its classes (a student of another institution is not found);
-/// Error(permission) when the principal may not read the student's record.
+/// special date; Error(range, argument) for a day in the calendar's first or last year (1400,
+/// 9999), whose week may leave the calendar; Error(not_found) when the institution has no such
+/// person or the person was never enrolled in one of its classes (a student of another institution
+/// is not found); Error(permission) when the principal may not read the student's record.
 [[nodiscard]] DiaryWeek read_diary_week(storage::Store& store, const access::Principal& principal,
                                         model::InstitutionId institution,
                                         model::PersonId student_id, model::Date day);
@@ -109,7 +110,8 @@ struct DiaryWeek {
 /// The weeks that contain `day` of each child of the parent `parent_id` (their parent links),
 /// in Ukrainian alphabetical order of the children's names, read in one unit of work. Each week
 /// is read_diary_week()'s, for `principal`. A parent without children has no weeks. Throws
-/// Error(invalid, argument) for a nil id or a special date; Error(not_found) when the
+/// Error(invalid, argument) for a nil id or a special date; Error(range, argument) as
+/// read_diary_week(); Error(not_found) when the
 /// institution has no such person; Error(permission) unless the principal is that parent or may
 /// read the institution's people (access::Operation::read_people: the administration), and when
 /// the principal may not read one of the children's records.
