@@ -139,6 +139,13 @@ const AttendanceCode& AttendanceDictionary::of(const model::AttendanceMark& mark
          "', which the dictionary lacks");
 }
 
+const AttendanceCode* AttendanceDictionary::find(std::string_view code) const noexcept {
+  for (const auto& entry : codes_) {
+    if (entry.code == code) return &entry;
+  }
+  return nullptr;
+}
+
 bool AttendanceDictionary::is_absence(const model::AttendanceMark& mark) const {
   return of(mark).kind == AttendanceKind::absent;
 }

@@ -29,6 +29,8 @@ class AttendanceDictionary {
   /// The entry of a stored mark's code; Error(invalid) naming the mark when the dictionary
   /// lacks it.
   [[nodiscard]] const AttendanceCode& of(const model::AttendanceMark& mark) const;
+  /// The entry of a stored code; nullptr when the dictionary lacks it.
+  [[nodiscard]] const AttendanceCode* find(std::string_view code) const noexcept;
   [[nodiscard]] bool is_absence(const model::AttendanceMark& mark) const;
   /// An absence whose code or known reason explains it.
   [[nodiscard]] bool is_explained(const model::AttendanceMark& mark) const;

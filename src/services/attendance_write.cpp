@@ -9,6 +9,7 @@
 #include "ejournal/error.hpp"
 #include "ejournal/model/validate.hpp"
 #include "ejournal/services/attendance.hpp"
+#include "ejournal/services/parent_notices.hpp"
 
 namespace ejournal::services {
 
@@ -23,7 +24,32 @@ struct Sheet {
   std::optional<model::LessonId> lesson_id;
   std::set<model::PersonId> students;  ///< enrolled (and in the subgroup) that day
   std::string place;                   ///< "class 5-А on 2024-09-02", for messages
+  std::string subject;                 ///< the lesson's subject; empty for the daily page
 };
+
+// Tells the student's parents when a mark newly says "absent": a new absence, or a mark changed
+// from a presence or lateness. A change between two absence codes (н → хв) tells them nothing
+// new.
+void tell_parents_of_absence(storage::UnitOfWork& unit, const AttendanceDictionary& dictionary,
+                             const Sheet& sheet, const AttendanceCode& code,
+                             const std::optional<std::string>& previous_code,
+                             const model::AttendanceMark& mark, model::Instant now) {
+  if (code.kind != AttendanceKind::absent) return;
+  if (previous_code) {
+    const AttendanceCode* previous = dictionary.find(*previous_code);
+    if (previous != nullptr && previous->kind == AttendanceKind::absent) return;
+  }
+  ParentNotice notice;
+  notice.kind = ParentNoticeKind::absence;
+  notice.institution_id = mark.institution_id;
+  notice.student_id = mark.student_id;
+  notice.entity_id = mark.id.str();
+  notice.revision = mark.version;
+  notice.subject = sheet.subject;
+  notice.date = mark.date;
+  notice.detail = code.code + " (" + code.title + ")";
+  notify_parents(unit, notice, now);
+}
 
 /// The students of `school_class` enrolled on `date`; of `subgroup` only when given.
 std::set<model::PersonId> students_on(storage::UnitOfWork& unit,
@@ -102,9 +128,11 @@ std::vector<model::AttendanceMark> write_sheet(storage::UnitOfWork& unit,
     if (mark) {
       if (mark->code != codes[i]->code) {
         const auto before = detail::attendance_json(*mark);
+        const std::string previous_code = mark->code;
         mark->code = codes[i]->code;
         mark->version = unit.attendance().update(model::validated(*mark));
         detail::audit_mark(unit, principal, now, "change", before, *mark);
+        tell_parents_of_absence(unit, dictionary, sheet, *codes[i], previous_code, *mark, now);
       }
     } else {
       model::AttendanceMark fresh;
@@ -120,6 +148,7 @@ std::vector<model::AttendanceMark> write_sheet(storage::UnitOfWork& unit,
       unit.attendance().insert(fresh);
       fresh.version = 1;
       detail::audit_mark(unit, principal, now, "mark", "", fresh);
+      tell_parents_of_absence(unit, dictionary, sheet, *codes[i], std::nullopt, fresh, now);
       mark = std::move(fresh);
     }
     written.push_back(std::move(*mark));
@@ -145,10 +174,14 @@ std::vector<model::AttendanceMark> write_lesson_attendance(
   }
   access::require(principal, access::Operation::write_lesson_attendance,
                   access::Target::course(institution_id, course->id, course->class_id));
+  const auto subject = unit->subjects().find(institution_id, course->subject_id);
   Sheet sheet{
-      institution_id, lesson->date, lesson->id,
+      institution_id,
+      lesson->date,
+      lesson->id,
       students_on(*unit, institution_id, course->class_id, lesson->date, course->subgroup_id),
-      "the lesson " + lesson->id.str() + " on " + detail::day_text(lesson->date)};
+      "the lesson " + lesson->id.str() + " on " + detail::day_text(lesson->date),
+      subject ? subject->name : std::string()};
   auto written = write_sheet(*unit, principal, now, dictionary, sheet, entries);
   unit->commit();
   return written;
@@ -178,9 +211,12 @@ std::vector<model::AttendanceMark> write_daily_attendance(
     throw Error(Errc::invalid, ErrorDomain::argument,
                 detail::day_text(date) + " is not a school day of " + year->calendar.name);
   }
-  Sheet sheet{institution_id, date, std::nullopt,
+  Sheet sheet{institution_id,
+              date,
+              std::nullopt,
               students_on(*unit, institution_id, class_id, date, std::nullopt),
-              "class " + school_class->name + " on " + detail::day_text(date)};
+              "class " + school_class->name + " on " + detail::day_text(date),
+              std::string()};
   auto written = write_sheet(*unit, principal, now, dictionary, sheet, entries);
   unit->commit();
   return written;

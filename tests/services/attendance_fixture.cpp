@@ -1,5 +1,6 @@
 #include "attendance_fixture.hpp"
 
+#include <chrono>
 #include <sstream>
 
 #include "ejournal/storage/open.hpp"
@@ -58,7 +59,18 @@ void AttendanceTest::SetUp() {
     unit->enrolments().insert(storage::testing::make_enrolment(school_, i));
   }
   unit->enrolments().insert(storage::testing::make_enrolment(other_, 0));
+  const auto link = [&](const model::Person& parent, std::size_t child) {
+    model::ParentLink parent_link;
+    parent_link.id = model::ParentLinkId::generate();
+    parent_link.institution_id = inst;
+    parent_link.parent_id = parent.id;
+    parent_link.child_id = student(child);
+    unit->parent_links().insert(parent_link);
+  };
+  link(mother, 0);
+  link(father, 1);
   unit->commit();
+  mother_email_ = mother.email;
   teacher_ = access::Principal::person(school_.teacher.id, inst,
                                        {grant_of(school_.teacher, model::Role::teacher)}, {},
                                        {{school_.course.id, school_.school_class.id}});
@@ -70,6 +82,16 @@ void AttendanceTest::SetUp() {
                                             {grant_of(father, model::Role::parent)}, {student(1)});
   admin_ = access::Principal::person(director.id, inst,
                                      {grant_of(director, model::Role::institution_admin)});
+}
+
+std::vector<model::Notification> AttendanceTest::mail_to(const std::string& email) {
+  const auto unit = store_->begin(storage::Access::read);
+  std::vector<model::Notification> mail;
+  for (auto& message :
+       unit->notifications().list_due(clock_.now() + std::chrono::hours(24), 1000)) {
+    if (message.recipient == email) mail.push_back(std::move(message));
+  }
+  return mail;
 }
 
 void AttendanceTest::TearDown() {

@@ -57,6 +57,10 @@ class AttendanceTest : public ::testing::TestWithParam<storage::testing::Backend
   storage::testing::School other_ = storage::testing::make_school(1, 1, 1);
   access::Principal teacher_ = access::Principal::anonymous();
   access::Principal class_teacher_ = access::Principal::anonymous();
+  /// The outbox's messages to `email`, oldest first.
+  [[nodiscard]] std::vector<model::Notification> mail_to(const std::string& email);
+
+  std::string mother_email_;  ///< the first student's parent (parent_)
   access::Principal parent_ = access::Principal::anonymous();
   access::Principal other_parent_ = access::Principal::anonymous();
   access::Principal admin_ = access::Principal::anonymous();

@@ -1,6 +1,8 @@
 // Marking attendance at a lesson and on the daily page.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "attendance_fixture.hpp"
@@ -32,6 +34,39 @@ TEST_P(Write, TheTeacherMarksALessonAndChangesAMark) {
   EXPECT_EQ(mark_of(0, lesson.date, lesson.id)->code, "хв");
   EXPECT_EQ(actions_of(again[0]), (std::vector<std::string>{"mark", "change"}));
   EXPECT_EQ(actions_of(again[1]), (std::vector<std::string>{"mark"}));
+}
+
+TEST_P(Write, ParentsAreToldOfANewAbsenceOnce) {
+  const auto lesson = add_lesson(day(2024, 9, 2), 1);
+  const std::vector<AttendanceEntry> late{{student(0), "зп"}};
+  (void)write_lesson_attendance(*store_, clock_, teacher_, institution(), lesson.id, late);
+  EXPECT_TRUE(mail_to(mother_email_).empty());
+
+  const std::vector<AttendanceEntry> absent{{student(0), "н"}};
+  const auto marks =
+      write_lesson_attendance(*store_, clock_, teacher_, institution(), lesson.id, absent);
+  auto mail = mail_to(mother_email_);
+  ASSERT_EQ(mail.size(), 1u);
+  EXPECT_EQ(mail[0].idempotency_key.rfind("absence:" + marks[0].id.str() + ":2:", 0), 0u);
+  EXPECT_NE(mail[0].body.find("\nПредмет: " + school_.subject.name + "\n"), std::string::npos);
+  EXPECT_NE(mail[0].body.find("\nВідмітка: н ("), std::string::npos);
+
+  // Another absence code for the same absence tells nothing new.
+  const std::vector<AttendanceEntry> ill{{student(0), "хв"}};
+  (void)write_lesson_attendance(*store_, clock_, teacher_, institution(), lesson.id, ill);
+  EXPECT_EQ(mail_to(mother_email_).size(), 1u);
+
+  // The daily page names no subject.
+  const std::vector<AttendanceEntry> day_absent{{student(0), "н"}};
+  (void)write_daily_attendance(*store_, clock_, class_teacher_, institution(),
+                               school_.school_class.id, day(2024, 9, 3), day_absent);
+  mail = mail_to(mother_email_);
+  ASSERT_EQ(mail.size(), 2u);
+  EXPECT_EQ(std::count_if(mail.begin(), mail.end(),
+                          [](const model::Notification& message) {
+                            return message.body.find("Предмет") == std::string::npos;
+                          }),
+            1);
 }
 
 TEST_P(Write, LessonRefusalsChangeNothing) {

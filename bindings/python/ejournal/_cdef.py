@@ -29,6 +29,11 @@ EJ_CREDENTIAL_VERSION = 1
 EJ_DELIVERY_ERROR_SIZE = 501
 EJ_DELIVERY_POLICY_VERSION = 1
 EJ_DELIVERY_REPORT_VERSION = 1
+EJ_DIARY_ATTENDANCE_VERSION = 1
+EJ_DIARY_COMMENT_VERSION = 1
+EJ_DIARY_GRADE_VERSION = 1
+EJ_DIARY_LESSON_VERSION = 1
+EJ_DIARY_WEEK_VERSION = 1
 EJ_ENROLMENT_VERSION = 1
 EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
 EJ_GRADE_CHANGE_VERSION = 1
@@ -43,6 +48,10 @@ EJ_INVITATION_OPTIONS_VERSION = 1
 EJ_INVITATION_VERSION = 1
 EJ_ISSUED_INVITATION_VERSION = 1
 EJ_ITEM_OPTIONS_VERSION = 1
+EJ_JOURNAL_PAGE_COLUMN_VERSION = 1
+EJ_JOURNAL_PAGE_ENTRY_VERSION = 1
+EJ_JOURNAL_PAGE_INFO_VERSION = 1
+EJ_JOURNAL_PAGE_ROW_VERSION = 1
 EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
 EJ_LESSON_VERSION = 2
@@ -920,6 +929,91 @@ typedef enum ej_phone_kind {
 int ej_email_normalize(char** out, const char* text);
 int ej_phone_normalize(char** out_e164, int32_t* out_kind, const char* text);
 
+typedef struct ej_diary_lesson {
+  uint32_t version;
+  int32_t number;
+  ej_uuid lesson;
+  ej_uuid course;
+  ej_date date;
+  int32_t type;
+  ej_date homework_due;
+  int32_t reserved;
+  const char* subject;
+  const char* topic;
+  const char* homework;
+} ej_diary_lesson;
+typedef struct ej_diary_grade {
+  uint32_t version;
+  int32_t column;
+  ej_uuid grade;
+  ej_uuid course;
+  ej_uuid lesson;
+  ej_date date;
+  int32_t publication;
+  int32_t has_value;
+  int32_t reserved;
+  int64_t value_num;
+  int64_t value_den;
+  const char* subject;
+  const char* label;
+  const char* mark;
+  const char* comment;
+} ej_diary_grade;
+typedef struct ej_diary_attendance {
+  uint32_t version;
+  int32_t reason;
+  ej_uuid attendance;
+  ej_uuid lesson;
+  ej_date date;
+  int32_t reserved;
+  const char* code;
+  const char* document_ref;
+} ej_diary_attendance;
+typedef struct ej_diary_comment {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid comment;
+  ej_uuid author;
+  ej_uuid course;
+  ej_uuid lesson;
+  ej_date date;
+  int32_t reserved2;
+  int64_t created_at;
+  const char* author_name;
+  const char* subject;
+  const char* text;
+} ej_diary_comment;
+typedef struct ej_diary_week {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student;
+  ej_date monday;
+  ej_date sunday;
+  const char* surname;
+  const char* given_name;
+  const char* patronymic;
+  const ej_date* school_days;
+  int64_t school_day_count;
+  const ej_diary_lesson* lessons;
+  int64_t lesson_count;
+  const ej_diary_grade* grades;
+  int64_t grade_count;
+  const ej_diary_attendance* attendance;
+  int64_t attendance_count;
+  const ej_diary_comment* comments;
+  int64_t comment_count;
+} ej_diary_week;
+typedef struct ej_diary ej_diary;
+int ej_diary_week_read(ej_diary** out, ej_store* store, const ej_principal* principal,
+                              const ej_uuid* institution, const ej_uuid* student,
+                              const ej_date* day);
+int ej_diary_children_read(ej_diary** out, ej_store* store, const ej_principal* principal,
+                                  const ej_uuid* institution, const ej_uuid* parent,
+                                  const ej_date* day);
+int ej_diary_count(int64_t* out, const ej_diary* diary);
+int ej_diary_get(const ej_diary_week** out, const ej_diary* diary, int64_t index);
+void ej_diary_free(ej_diary* diary);
+
 typedef struct ej_gradebook ej_gradebook;
 typedef enum ej_gradebook_aggregation {
   EJ_AGGREGATION_MEAN = 1,
@@ -1174,6 +1268,72 @@ int ej_invitation_list_count(int64_t* out, const ej_invitation_list* list);
 int ej_invitation_list_get(const ej_invitation** out, const ej_invitation_list* list,
                                   int64_t index);
 void ej_invitation_list_free(ej_invitation_list* list);
+
+typedef struct ej_journal_page ej_journal_page;
+typedef struct ej_journal_page_info {
+  uint32_t version;
+  int32_t reserved;
+  ej_date first;
+  ej_date last;
+  const char* title;
+  const char* teacher;
+  const char* period;
+  int64_t column_count;
+  int64_t row_count;
+  int64_t entry_count;
+} ej_journal_page_info;
+typedef struct ej_journal_page_column {
+  uint32_t version;
+  int32_t kind;
+  ej_uuid lesson;
+  ej_date date;
+  int32_t number;
+  ej_uuid subject;
+  const char* label;
+  const char* homework;
+  const char* subject_name;
+  const char* heading;
+} ej_journal_page_column;
+typedef struct ej_journal_page_row {
+  uint32_t version;
+  int32_t gender;
+  ej_uuid student;
+  ej_date departed;
+  int32_t reserved;
+  const char* surname;
+  const char* given_name;
+  const char* patronymic;
+} ej_journal_page_row;
+typedef struct ej_journal_page_entry {
+  uint32_t version;
+  int32_t publication;
+  int64_t row;
+  int64_t column;
+  int32_t has_value;
+  int32_t reserved;
+  int64_t value_num;
+  int64_t value_den;
+  const char* mark;
+  const char* attendance;
+} ej_journal_page_entry;
+int ej_journal_page_course(ej_journal_page** out, ej_store* store,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_uuid* course, int32_t term);
+int ej_journal_page_class_summary(ej_journal_page** out, ej_store* store,
+                                         const ej_principal* principal, const ej_uuid* institution,
+                                         const ej_uuid* school_class);
+int ej_journal_page_info_get(const ej_journal_page_info** out, const ej_journal_page* page);
+int ej_journal_page_column_get(const ej_journal_page_column** out,
+                                      const ej_journal_page* page, int64_t index);
+int ej_journal_page_row_get(const ej_journal_page_row** out, const ej_journal_page* page,
+                                   int64_t index);
+int ej_journal_page_entry_get(const ej_journal_page_entry** out, const ej_journal_page* page,
+                                     int64_t index);
+int ej_journal_page_cell_text(char** out, const ej_journal_page* page, int64_t row,
+                                     int64_t column);
+int ej_journal_page_csv(char** out, const ej_journal_page* page);
+int ej_journal_page_html(char** out, const ej_journal_page* page);
+void ej_journal_page_free(ej_journal_page* page);
 
 typedef enum ej_date_style {
   EJ_DATE_LONG = 0,

@@ -71,7 +71,9 @@ struct AttendanceEntry {
 /// date in the course's class (and, for a subgroup's course, a member of the subgroup). A
 /// student's existing mark for the lesson takes the new code (its reason and document stay); an
 /// unchanged code is left as it is. Needs access::Operation::write_lesson_attendance on the
-/// lesson's course. Returns the student's marks in the order of `entries`, as stored.
+/// lesson's course. A mark that newly says absent (new, or changed from a presence or lateness)
+/// is told to the student's parents through the outbox in the same unit (parent_notices.hpp).
+/// Returns the student's marks in the order of `entries`, as stored.
 /// Throws Error(invalid) for bad options, no entries, a student listed twice or a code the
 /// dictionary lacks (quoting it); Error(not_found) for an unknown lesson or a student not enrolled
 /// there that day; Error(permission) as access::require does. On any error nothing is stored.
