@@ -25,11 +25,11 @@ from ._lib import (BufferTooSmallError, CallbackAbortedError, ConflictError, Emp
 from .access import Principal, RoleGrant
 from .accounts import (PasswordOptions, SessionOptions, SignedIn, authenticate, change_password,
                        revoke_sessions, sign_in, sign_in_external, sign_out)
+from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .attendance import (ATTENDANCE_KINDS, AbsenceAlert, AttendanceCode, AttendanceCounts,
                          ClassAttendance, absence_alerts, builtin_attendance_codes,
                          class_attendance, explain_absence, student_attendance,
                          write_absence_reason, write_daily_attendance, write_lesson_attendance)
-from .aggregate import AggregateResult, GradeSet, Item, ItemOutcome, ItemUse, aggregate, mean
 from .audit import AuditEntry, audit_by_person, audit_for_entity
 from .bulk import BulkResult, bulk_aggregate
 from .calendar import Bell, Holiday, MakeUpDay, SchoolYear, Term
