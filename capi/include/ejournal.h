@@ -21,6 +21,7 @@
 #include "ejournal/names.h"
 #include "ejournal/onboarding.h"
 #include "ejournal/outbox.h"
+#include "ejournal/reports.h"
 #include "ejournal/statistics.h"
 #include "ejournal/store.h"
 #include "ejournal/store_journal.h"
