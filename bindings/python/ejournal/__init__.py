@@ -43,6 +43,9 @@ from .onboarding import (Approval, ConnectionRequest, approve_connection_request
                          connection_requests, reject_connection_request,
                          submit_connection_request, withdraw_connection_request)
 from .outbox import DeliveryPolicy, DeliveryRejected, DeliveryReport, Notification, deliver_due
+from .reports import (CertificateReport, Distribution, LevelShare, LevelStatistics,
+                      SubjectDistribution, TermReport, certificate_report, class_statistics,
+                      institution_statistics, level_of, oblast_statistics, student_term_report)
 from .rounding import format_decimal, from_float, parse_decimal, round_decimal
 from .scales import Band, Scale, ScaleKind, Symbol, Threshold, Thresholds
 from .statistics import (HromadaCount, InstituteStatistics, OblastCount, StatusCount,
@@ -79,6 +82,10 @@ __all__ = [
     "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
     "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
     "transliterate", "ua", "withdraw_connection_request",
+    # reports
+    "CertificateReport", "Distribution", "LevelShare", "LevelStatistics", "SubjectDistribution",
+    "TermReport", "certificate_report", "class_statistics", "institution_statistics", "level_of",
+    "oblast_statistics", "student_term_report",
 ]
 
 
