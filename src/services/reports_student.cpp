@@ -1,14 +1,15 @@
 // A student's reports: averages and suggested grades per course and term, and the certificate
 // average (ua-school.md §1.6, §1.9, §4), each read in one read unit of work.
 #include <algorithm>
-#include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "ejournal/access/policy.hpp"
 #include "ejournal/error.hpp"
 #include "ejournal/services/reports.hpp"
+#include "ejournal/text/collation.hpp"
 #include "reports_detail.hpp"
 
 namespace ejournal::services {
@@ -202,33 +203,31 @@ CertificateReport certificate_report(storage::Store& store, const access::Princi
   access::require(principal, access::Operation::read_student_record,
                   access::Target::student(institution, student, last_class));
 
-  // Subjects in Ukrainian order, so the basis reads like the certificate supplement.
-  std::vector<SubjectDistribution> order;
-  std::map<model::SubjectId, std::vector<const model::Course*>> by_subject;
+  // Subjects in Ukrainian order (then course id), so the basis reads like the supplement.
+  const text::UkrainianCollator collator;
+  std::vector<std::tuple<std::string, model::CourseId, std::string, const model::Course*>> order;
   for (const auto& course : courses) {
-    if (by_subject[course.subject_id].empty()) {
-      order.push_back({course.subject_id, subject_name(*unit, course), {}});
-    }
-    by_subject[course.subject_id].push_back(&course);
+    std::string name = subject_name(*unit, course);
+    order.emplace_back(collator.sort_key(name), course.id, std::move(name), &course);
   }
-  detail::order_by_name(order);
+  std::ranges::sort(order, [](const auto& left, const auto& right) {
+    return std::tie(std::get<0>(left), std::get<1>(left)) <
+           std::tie(std::get<0>(right), std::get<1>(right));
+  });
 
   std::vector<grading::CertificateEntry> entries;
   CertificateReport report;
-  for (const auto& subject : order) {
-    for (const model::Course* course : by_subject[subject.subject_id]) {
-      const auto grades =
-          student_grades(*unit, *course, student, reads_journal(principal, *course));
-      const std::pair<ColumnKind, grading::CertificateEntryKind> kinds[] = {
-          {ColumnKind::annual, grading::CertificateEntryKind::subject},
-          {ColumnKind::state_exam, grading::CertificateEntryKind::state_exam}};
-      for (const auto& [column, kind] : kinds) {
-        if (const auto grade = detail::latest_in(grades, column)) {
-          grading::Grade entry = detail::grade_of(*grade);
-          entry.label = subject.subject_name;
-          entries.push_back({std::move(entry), kind, false});
-          report.courses.push_back(course->id);
-        }
+  for (const auto& [key, id, name, course] : order) {
+    const auto grades = student_grades(*unit, *course, student, reads_journal(principal, *course));
+    const std::pair<ColumnKind, grading::CertificateEntryKind> kinds[] = {
+        {ColumnKind::annual, grading::CertificateEntryKind::subject},
+        {ColumnKind::state_exam, grading::CertificateEntryKind::state_exam}};
+    for (const auto& [column, kind] : kinds) {
+      if (const auto grade = detail::latest_in(grades, column)) {
+        grading::Grade entry = detail::grade_of(*grade);
+        entry.label = name;
+        entries.push_back({std::move(entry), kind, false});
+        report.courses.push_back(id);
       }
     }
   }

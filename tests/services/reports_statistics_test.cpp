@@ -107,6 +107,28 @@ TEST_P(ClassReport, Refusals) {
   });
 }
 
+TEST_P(ClassReport, AnotherInstitutionsRecordsAreNeitherFoundNorOpen) {
+  auto other = storage::testing::make_school(1, 1, 0);
+  storage::testing::store_school(*store_, other);
+  expect_error(Errc::not_found, [&] {
+    class_statistics(*store_, admin_, school_.institution.id, other.school_class.id, 0,
+                     ReportColumn::current);
+  });
+  expect_error(Errc::not_found, [&] {
+    institution_statistics(*store_, admin_, school_.institution.id, other.year.id, 0,
+                           ReportColumn::current);
+  });
+  // The administrator of this school may not read the other's, whatever the ids.
+  expect_error(Errc::permission, [&] {
+    institution_statistics(*store_, admin_, other.institution.id, other.year.id, 0,
+                           ReportColumn::current);
+  });
+  expect_error(Errc::permission, [&] {
+    class_statistics(*store_, admin_, other.institution.id, other.school_class.id, 0,
+                     ReportColumn::current);
+  });
+}
+
 TEST_P(ClassReport, InstitutionStatisticsAggregateItsClasses) {
   const auto result = institution_statistics(*store_, deputy_, school_.institution.id,
                                              school_.year.id, 0, ReportColumn::current);
