@@ -32,9 +32,9 @@ struct TermDays {
 /// The `term`-th term of `year`; Error(range) naming the count when the year has no such term.
 TermDays term_days(const model::AcademicYear& year, std::size_t term);
 
-/// The term a semester or corrected grade set on `date` belongs to: the last term begun on or
-/// before it (a correction made in the holidays belongs to the term before); nullopt before the
-/// first term.
+/// The term an undated grade (thematic, semester, corrected) set on `date` belongs to: the last
+/// term begun on or before it (one set in the holidays belongs to the term before); nullopt
+/// before the first term.
 std::optional<std::size_t> term_in_force(const model::AcademicYear& year, model::Date date);
 
 /// Whether `grade` stands in a term-dated column (current or notebook) within `term`.
@@ -66,10 +66,9 @@ class DistributionTally {
   std::int64_t sum_ = 0;
 };
 
-/// The published grades of `course` that `column` counts in `term` of `year`, one unit of the
-/// course's students at a time: every current and notebook grade of the term, the term's
-/// thematic grades, each student's effective semester grade (its corrected grade replacing it),
-/// or each student's latest annual grade.
+/// The published grades of `course` that `column` counts in `term` of `year`: every current and
+/// notebook grade of the term, the term's thematic grades (term_in_force), each student's effective
+/// semester grade (its corrected grade replacing it), or each student's latest annual grade.
 std::vector<model::GradeEntry> column_grades(storage::UnitOfWork& unit,
                                              const model::AcademicYear& year,
                                              const model::Course& course, const TermDays& term,

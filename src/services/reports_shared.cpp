@@ -182,10 +182,13 @@ std::vector<model::GradeEntry> column_grades(storage::UnitOfWork& unit,
       std::erase_if(grades, [&](const auto& grade) { return !is_current_in(grade, term); });
       return grades;
     }
-    case ReportColumn::thematic:
-      query.days = {term.first, term.last};
+    case ReportColumn::thematic: {
       query.column = model::ColumnKind::thematic;
-      return unit.grades().list(course.institution_id, query);
+      auto grades = unit.grades().list(course.institution_id, query);
+      std::erase_if(
+          grades, [&](const auto& grade) { return term_in_force(year, grade.date) != term.index; });
+      return grades;
+    }
     case ReportColumn::semester:
       return effective_semesters(unit.grades().list(course.institution_id, query), year, term);
     case ReportColumn::annual:

@@ -140,8 +140,8 @@ StudentTermReport student_term_report(storage::Store& store, const access::Princ
   std::vector<model::GradeEntry> thematic;
   for (const auto& grade : grades) {
     if (detail::is_current_in(grade, days)) current.push_back(grade);
-    const bool in_term = days.first <= grade.date && grade.date <= days.last;
-    if (grade.column == ColumnKind::thematic && in_term) thematic.push_back(grade);
+    const bool of_term = detail::term_in_force(year, grade.date) == days.index;
+    if (grade.column == ColumnKind::thematic && of_term) thematic.push_back(grade);
   }
   // The open topic: current grades after the last thematic grade (grades come by date).
   std::vector<model::GradeEntry> open_topic = current;

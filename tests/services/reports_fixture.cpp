@@ -172,7 +172,8 @@ access::Principal ReportsTest::student_principal(std::size_t student) {
 //   Українська мова, student 0: current 09-02 10, 09-09 11, 09-16 «н», 09-23 8; thematic
 //     «Тема 1» 09-30 10; current 10-07 7, 10-14 8, 10-21 12 (a draft); I семестр 12-26 10,
 //     corrected 12-30 (holidays) 11; II семестр 2025-05-29 8; annual 05-30 10; ДПА 06-10 12.
-//   Українська мова, student 1: current 09-02 3, 09-09 5; I семестр 4.
+//   Українська мова, student 1: current 09-02 3, 09-09 5; thematic «Тема 1» 12-30 (holidays) 6;
+//     I семестр 4.
 //   Українська мова, student 2: current 09-02 12; I семестр «н/а».
 //   Математика, student 0: current 09-03 9, 09-10 10, 09-17 10; annual 9.
 //   Фізична культура, student 0: annual «зв.».
@@ -197,6 +198,7 @@ void ReportsTest::write_scenario() {
 
   store_grade(current(u, 1, day(2024, 9, 2), 3));
   store_grade(current(u, 1, day(2024, 9, 9), 5));
+  store_grade(undated(u, 1, ColumnKind::thematic, "Тема 1", day(2024, 12, 30), 6));
   store_grade(undated(u, 1, ColumnKind::semester, "I семестр", day(2024, 12, 26), 4));
   store_grade(current(u, 2, day(2024, 9, 2), 12));
   store_grade(

@@ -83,8 +83,11 @@ TEST_P(ClassReport, SemesterGradesCountCorrections) {
 }
 
 TEST_P(ClassReport, ThematicAndAnnualColumns) {
+  // Thematic: student 0's 10, and student 1's 6 set in the winter holidays (term 0's).
   EXPECT_EQ(text_of(of_class(deputy_, ReportColumn::thematic).overall),
-            "0 0 0 1 | 0 0 0 100 | 1 0 | 10");
+            "0 1 0 1 | 0 50 0 50 | 2 0 | 8");
+  EXPECT_EQ(text_of(of_class(deputy_, ReportColumn::thematic, 1).overall),
+            "0 0 0 0 | 0 0 0 0 | 0 0 | -");
   // Annual: Українська мова 10, Математика 9, Фізична культура «зв.».
   const auto annual = of_class(admin_, ReportColumn::annual, 1);
   EXPECT_EQ(subject_texts(annual.subjects), (std::vector<std::string>{

@@ -109,6 +109,16 @@ TEST_P(StudentReport, WithoutThematicGradesTheSemesterRestsOnCurrentOnes) {
   EXPECT_EQ(result.current_average, Rational::fraction(29, 3));
 }
 
+TEST_P(StudentReport, AThematicGradeSetInTheHolidaysBelongsToTheTermBefore) {
+  const auto result = report(admin_, 1, ukrainian_, 0);
+  EXPECT_EQ(result.current_average, Rational(4));  // 3 and 5
+  EXPECT_EQ(result.semester.grade, 6);
+  EXPECT_EQ(result.semester.rule, "ua.semester.mean_of_thematic");
+  // Every current grade precedes that thematic grade: the open topic is empty.
+  EXPECT_EQ(result.thematic.mark, "н/а");
+  EXPECT_TRUE(result.thematic.basis.empty());
+}
+
 TEST_P(StudentReport, AnEmptyTermSuggestsNotAttested) {
   const auto result = report(class_teacher_, 0, ukrainian_, 1);
   EXPECT_TRUE(result.drafts_included);

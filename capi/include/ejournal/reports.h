@@ -31,7 +31,7 @@ typedef enum ej_achievement_level {
 /** Which column a distribution counts. */
 typedef enum ej_report_column {
   EJ_REPORT_CURRENT = 1,  /**< every current and notebook grade dated in the term */
-  EJ_REPORT_THEMATIC = 2, /**< the thematic grades dated in the term */
+  EJ_REPORT_THEMATIC = 2, /**< the thematic grades of the term (set in it or the holidays after) */
   EJ_REPORT_SEMESTER =
       3, /**< each student's semester grade of the term, a corrected one replacing it */
   EJ_REPORT_ANNUAL = 4 /**< each student's annual grade (the term is only checked) */

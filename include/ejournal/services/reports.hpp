@@ -54,7 +54,7 @@ struct Distribution {
 /// Which column a distribution counts.
 enum class ReportColumn {
   current = 1,  ///< every current and notebook grade dated in the term
-  thematic,     ///< the thematic grades dated in the term
+  thematic,     ///< the thematic grades of the term (set in it or in the holidays after it)
   semester,     ///< each student's semester grade of the term, its corrected grade replacing it
   annual,       ///< each student's annual grade of the year (the term is ignored)
 };
@@ -82,12 +82,12 @@ struct StudentTermReport {
 /// The results of `student` in `course` for the `term`-th term (0-based) of the course's year.
 /// A reader whom access::Operation::read_course_journal allows for the course (its teacher, the
 /// class teacher, the administration) sees drafts; anyone else needs read_student_record on the
-/// student (the student, their parents) and sees published grades only. A semester or corrected
-/// grade belongs to the last term begun on or before its date (a correction in the holidays
-/// belongs to the term before); the latest of a term counts. Throws Error(not_found) for a
-/// course or student of another institution, or a student never enrolled in the course's class
-/// (or not a member of its subgroup); Error(range) for a term the year does not have;
-/// Error(unsupported) for a course not on the 12-point scale; Error(permission) as
+/// student (the student, their parents) and sees published grades only. A thematic, semester or
+/// corrected grade belongs to the last term begun on or before its date (one set in the holidays
+/// belongs to the term before); the latest semester and corrected grade of a term count. Throws
+/// Error(not_found) for a course or student of another institution, or a student never enrolled in
+/// the course's class (or not a member of its subgroup); Error(range) for a term the year does not
+/// have; Error(unsupported) for a course not on the 12-point scale; Error(permission) as
 /// access::require does; Error(invalid) for a stored grade the rules refuse.
 StudentTermReport student_term_report(storage::Store& store, const access::Principal& principal,
                                       model::InstitutionId institution, model::PersonId student,
