@@ -119,6 +119,23 @@ TEST_P(StudentReport, AThematicGradeSetInTheHolidaysBelongsToTheTermBefore) {
   EXPECT_TRUE(result.thematic.basis.empty());
 }
 
+TEST_P(StudentReport, NotebookGradesCountAsCurrentOnesAndCustomColumnsDoNot) {
+  // §1.5: the notebook grade counts like a current one; a custom column is no derivation input.
+  store_grade(undated(sport_, 2, model::ColumnKind::notebook, "Зошит", day(2024, 10, 1), 4));
+  store_grade(undated(sport_, 2, model::ColumnKind::custom, "Нормативи", day(2024, 10, 2), 12));
+  const auto result = report(admin_, 2, sport_, 0);
+  EXPECT_EQ(result.current_counted, 1);
+  EXPECT_EQ(result.current_average, Rational(4));
+  EXPECT_EQ(result.semester.grade, 4);
+  EXPECT_EQ(result.semester.rule, "ua.semester.mean_of_current");
+  const auto statistics = class_statistics(*store_, admin_, school_.institution.id,
+                                           school_.school_class.id, 0, ReportColumn::current);
+  ASSERT_EQ(statistics.subjects.size(), 3U);
+  EXPECT_EQ(statistics.subjects[2].subject_name, "Фізична культура");
+  EXPECT_EQ(statistics.subjects[2].distribution.graded, 1);
+  EXPECT_EQ(statistics.subjects[2].distribution.levels[1].count, 1);
+}
+
 TEST_P(StudentReport, AnEmptyTermSuggestsNotAttested) {
   const auto result = report(class_teacher_, 0, ukrainian_, 1);
   EXPECT_TRUE(result.drafts_included);
