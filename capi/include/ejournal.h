@@ -25,6 +25,7 @@
 #include "ejournal/notices.h"
 #include "ejournal/onboarding.h"
 #include "ejournal/outbox.h"
+#include "ejournal/reports.h"
 #include "ejournal/school_setup.h"
 #include "ejournal/statistics.h"
 #include "ejournal/store.h"

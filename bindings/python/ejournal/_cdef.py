@@ -34,6 +34,7 @@ EJ_DIARY_COMMENT_VERSION = 1
 EJ_DIARY_GRADE_VERSION = 1
 EJ_DIARY_LESSON_VERSION = 1
 EJ_DIARY_WEEK_VERSION = 1
+EJ_DISTRIBUTION_VERSION = 1
 EJ_ENROLMENT_VERSION = 1
 EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
 EJ_GRADE_CHANGE_VERSION = 1
@@ -55,6 +56,7 @@ EJ_JOURNAL_PAGE_ROW_VERSION = 1
 EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
 EJ_LESSON_VERSION = 2
+EJ_LEVEL_STATISTICS_INFO_VERSION = 1
 EJ_LOGIN_MAX_BYTES = 64
 EJ_NOTIFICATION_PREFERENCES_VERSION = 1
 EJ_NOTIFICATION_VERSION = 1
@@ -67,8 +69,10 @@ EJ_ROLE_GRANT_VERSION = 1
 EJ_SESSION_OPTIONS_VERSION = 1
 EJ_SIGNED_IN_VERSION = 1
 EJ_STORE_OPTIONS_VERSION = 1
+EJ_SUBJECT_DISTRIBUTION_VERSION = 1
 EJ_SUBJECT_VERSION = 1
 EJ_TAUGHT_COURSE_VERSION = 1
+EJ_TERM_REPORT_INFO_VERSION = 1
 EJ_UA_OPTIONS_VERSION = 1
 EJ_UUID_STRLEN = 36
 EJ_VERSION_MAJOR = 0
@@ -1493,6 +1497,102 @@ typedef struct ej_delivery_report {
 int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_t* now,
                                  const ej_delivery_policy* policy, ej_notifier_fn notifier,
                                  void* payload);
+
+typedef enum ej_achievement_level {
+  EJ_LEVEL_INITIAL = 1,
+  EJ_LEVEL_AVERAGE = 2,
+  EJ_LEVEL_SUFFICIENT = 3,
+  EJ_LEVEL_HIGH = 4
+} ej_achievement_level;
+typedef enum ej_report_column {
+  EJ_REPORT_CURRENT = 1,
+  EJ_REPORT_THEMATIC = 2,
+  EJ_REPORT_SEMESTER =
+      3,
+  EJ_REPORT_ANNUAL = 4
+} ej_report_column;
+int ej_report_level_of(int32_t* out, int32_t grade);
+typedef struct ej_term_report ej_term_report;
+typedef struct ej_term_report_info {
+  uint32_t version;
+  int32_t term;
+  ej_uuid course;
+  ej_uuid subject;
+  const char* subject_name;
+  const char* term_name;
+  int32_t drafts_included;
+  int32_t has_current_average;
+  int64_t current_counted;
+  ej_rational current_average;
+} ej_term_report_info;
+int ej_report_student_term(ej_term_report** out, ej_store* store,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_uuid* student, const ej_uuid* course, int32_t term,
+                                  const ej_ua_options* opts);
+int ej_term_report_info_get(ej_term_report_info* out, const ej_term_report* report);
+typedef enum ej_term_suggestion {
+  EJ_SUGGEST_THEMATIC = 1,
+  EJ_SUGGEST_SEMESTER = 2,
+  EJ_SUGGEST_ANNUAL = 3
+} ej_term_suggestion;
+int ej_term_report_suggestion(const ej_suggestion** out, const ej_term_report* report,
+                                     int32_t which);
+void ej_term_report_free(ej_term_report* report);
+typedef struct ej_certificate_report ej_certificate_report;
+int ej_report_certificate(ej_certificate_report** out, ej_store* store,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_uuid* student, const ej_uuid* year,
+                                 const ej_ua_options* opts);
+int ej_certificate_report_result(const ej_certificate_result** out,
+                                        const ej_certificate_report* report);
+int ej_certificate_report_course(ej_uuid* out, const ej_certificate_report* report,
+                                        int32_t index);
+void ej_certificate_report_free(ej_certificate_report* report);
+typedef struct ej_distribution {
+  uint32_t version;
+  int32_t has_mean;
+  int64_t counts[4];
+  ej_rational percents[4];
+  int64_t graded;
+  int64_t marked;
+  ej_rational mean;
+} ej_distribution;
+typedef struct ej_subject_distribution {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid subject;
+  const char* name;
+  ej_distribution distribution;
+} ej_subject_distribution;
+typedef struct ej_level_statistics ej_level_statistics;
+typedef struct ej_level_statistics_info {
+  uint32_t version;
+  int32_t reserved;
+  const char* term_name;
+  const char* oblast_katottg;
+  const char* oblast_name;
+  int64_t institutions;
+  int64_t reporting;
+  int64_t classes;
+  int64_t students;
+  ej_distribution overall;
+} ej_level_statistics_info;
+int ej_report_class_statistics(ej_level_statistics** out, ej_store* store,
+                                      const ej_principal* principal, const ej_uuid* institution,
+                                      const ej_uuid* school_class, int32_t term, int32_t column);
+int ej_report_institution_statistics(ej_level_statistics** out, ej_store* store,
+                                            const ej_principal* principal,
+                                            const ej_uuid* institution, const ej_uuid* year,
+                                            int32_t term, int32_t column);
+int ej_report_oblast_statistics(ej_level_statistics** out, ej_store* store,
+                                       const ej_principal* principal, const char* oblast_katottg,
+                                       const char* year_name, int32_t term, int32_t column);
+int ej_level_statistics_info_get(ej_level_statistics_info* out,
+                                        const ej_level_statistics* statistics);
+int ej_level_statistics_subject_count(int64_t* out, const ej_level_statistics* statistics);
+int ej_level_statistics_subject_get(const ej_subject_distribution** out,
+                                           const ej_level_statistics* statistics, int64_t index);
+void ej_level_statistics_free(ej_level_statistics* statistics);
 
 int ej_setup_academic_year_create(ej_uuid* out_id, ej_store* store, const int64_t* now,
                                          const ej_principal* principal, const ej_uuid* institution,

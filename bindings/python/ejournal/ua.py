@@ -101,7 +101,8 @@ def _grade_set(grades: Iterable[Union[Item, Grade]], argument: str) -> GradeSet:
     return GradeSet(grades, default_range=(1, 12), argument=argument)
 
 
-def _options(rounding: str, falls_back_to_current: bool = True) -> Any:
+def ua_options(rounding: str, falls_back_to_current: bool = True) -> Any:
+    """A new `ej_ua_options *`: the rounding mode by name and the NUSh 5–9 semester fallback."""
     options = ffi.new("ej_ua_options *")
     check(lib.ej_ua_options_init(options, EJ_UA_OPTIONS_VERSION))
     options.rounding_mode = choice(ROUNDING, rounding, "rounding")
@@ -126,18 +127,23 @@ def _read_basis(basis: Any) -> list[BasisEntry]:
     return entries
 
 
+def read_suggestion(suggestion: Any) -> Suggestion:
+    """The Suggestion an `ej_suggestion *` holds (also one borrowed from a report)."""
+    grade, mark = ffi.new("int32_t *"), ffi.new("const char **")
+    check(lib.ej_suggestion_grade(grade, mark, suggestion))
+    rule, mean, has_mean = ffi.new("const char **"), ffi.new("ej_rational *"), \
+        ffi.new("int32_t *")
+    check(lib.ej_suggestion_detail(rule, mean, has_mean, suggestion))
+    basis = ffi.new("const ej_basis **")
+    check(lib.ej_suggestion_basis(basis, suggestion))
+    return Suggestion(grade[0] or None, decode_text(mark[0]) or None, decode_text(rule[0]),
+                      to_fraction(mean) if has_mean[0] else None, _read_basis(basis[0]))
+
+
 def _suggestion(make) -> Suggestion:
     suggestion = owned("ej_suggestion", lib.ej_suggestion_free, make)
     try:
-        grade, mark = ffi.new("int32_t *"), ffi.new("const char **")
-        check(lib.ej_suggestion_grade(grade, mark, suggestion))
-        rule, mean, has_mean = ffi.new("const char **"), ffi.new("ej_rational *"), \
-            ffi.new("int32_t *")
-        check(lib.ej_suggestion_detail(rule, mean, has_mean, suggestion))
-        basis = ffi.new("const ej_basis **")
-        check(lib.ej_suggestion_basis(basis, suggestion))
-        return Suggestion(grade[0] or None, decode_text(mark[0]) or None, decode_text(rule[0]),
-                          to_fraction(mean) if has_mean[0] else None, _read_basis(basis[0]))
+        return read_suggestion(suggestion)
     finally:
         ffi.release(suggestion)
 
@@ -154,7 +160,7 @@ def suggest_thematic(grades: Iterable[Union[Item, Grade]], *, rounding: str = "h
     """
     current = _grade_set(grades, "grades")
     return _suggestion(lambda out: lib.ej_ua_suggest_thematic(
-        out, current._ptr, marks_pointer(marks), _options(rounding)))
+        out, current._ptr, marks_pointer(marks), ua_options(rounding)))
 
 
 def suggest_semester(thematic: Iterable[Union[Item, Grade]],
@@ -167,7 +173,7 @@ def suggest_semester(thematic: Iterable[Union[Item, Grade]],
     current_set = None if current is None else _grade_set(current, "current")
     return _suggestion(lambda out: lib.ej_ua_suggest_semester(
         out, thematic_set._ptr, ffi.NULL if current_set is None else current_set._ptr,
-        marks_pointer(marks), _options(rounding, falls_back_to_current)))
+        marks_pointer(marks), ua_options(rounding, falls_back_to_current)))
 
 
 def suggest_annual(semesters: Iterable[Union[Item, Grade]],
@@ -183,7 +189,7 @@ def suggest_annual(semesters: Iterable[Union[Item, Grade]],
     corrected_set = None if corrected is None else _grade_set(corrected, "corrected")
     return _suggestion(lambda out: lib.ej_ua_suggest_annual(
         out, semester_set._ptr, ffi.NULL if corrected_set is None else corrected_set._ptr,
-        marks_pointer(marks), _options(rounding)))
+        marks_pointer(marks), ua_options(rounding)))
 
 
 def _add_entry(certificate: Any, entry: Union[CertificateEntry, Number, str], index: int) -> None:
@@ -227,15 +233,21 @@ def certificate_average(entries: Iterable[Union[CertificateEntry, Number, str]],
     finally:
         ffi.release(certificate)
     try:
-        average, exact_mean, score = ffi.new("ej_decimal *"), ffi.new("ej_rational *"), \
-            ffi.new("int32_t *")
-        check(lib.ej_certificate_result_average(average, exact_mean, score, result))
-        basis = ffi.new("const ej_basis **")
-        check(lib.ej_certificate_result_basis(basis, result))
-        return CertificateAverage(to_decimal(average), to_fraction(exact_mean), score[0],
-                                  _read_basis(basis[0]))
+        return read_certificate_result(result)
     finally:
         ffi.release(result)
+
+
+def read_certificate_result(result: Any) -> CertificateAverage:
+    """The CertificateAverage an `ej_certificate_result *` holds (also one borrowed from a
+    report)."""
+    average, exact_mean, score = ffi.new("ej_decimal *"), ffi.new("ej_rational *"), \
+        ffi.new("int32_t *")
+    check(lib.ej_certificate_result_average(average, exact_mean, score, result))
+    basis = ffi.new("const ej_basis **")
+    check(lib.ej_certificate_result_basis(basis, result))
+    return CertificateAverage(to_decimal(average), to_fraction(exact_mean), score[0],
+                              _read_basis(basis[0]))
 
 
 def certificate_score(tenths: int) -> int:

@@ -12,54 +12,14 @@
 namespace capi = ejournal::capi;
 namespace grading = ejournal::grading;
 
-// A view of entries owned by a suggestion or a certificate result; never outlives its owner.
-struct ej_basis {
-  std::span<const grading::BasisEntry> entries;
-};
-
-// The owners below are heap-allocated and never copied or moved, so `basis` keeps pointing at
-// their own vector.
-struct ej_suggestion {
-  explicit ej_suggestion(grading::Suggestion value)
-      : suggestion(std::move(value)), basis{suggestion.basis} {}
-  ej_suggestion(const ej_suggestion&) = delete;
-  ej_suggestion& operator=(const ej_suggestion&) = delete;
-
-  grading::Suggestion suggestion;
-  ej_basis basis;
-};
-
 struct ej_certificate {
   std::vector<grading::CertificateEntry> entries;
-};
-
-struct ej_certificate_result {
-  explicit ej_certificate_result(grading::CertificateAverage value)
-      : average(std::move(value)), basis{average.basis} {}
-  ej_certificate_result(const ej_certificate_result&) = delete;
-  ej_certificate_result& operator=(const ej_certificate_result&) = delete;
-
-  grading::CertificateAverage average;
-  ej_basis basis;
 };
 
 namespace {
 
 static_assert(static_cast<int>(grading::BasisUse::counted) == EJ_BASIS_COUNTED);
 static_assert(static_cast<int>(grading::BasisUse::excluded_by_kind) == EJ_BASIS_EXCLUDED_BY_KIND);
-
-grading::UaRules read_rules(const ej_ua_options* opts, const ej_marks* marks) {
-  const ej_ua_options defaults = EJ_UA_OPTIONS_INIT;
-  const ej_ua_options& given = opts != nullptr ? *opts : defaults;
-  // Version 1 is the only layout so far, so every field below exists in the caller's struct.
-  capi::check_options_version(given.version, EJ_UA_OPTIONS_VERSION, "opts->version");
-  grading::UaRules rules;
-  rules.rounding = capi::read_rounding_mode(given.rounding_mode, "opts->rounding_mode");
-  rules.semester_falls_back_to_current =
-      capi::read_bool(given.semester_falls_back_to_current, "opts->semester_falls_back_to_current");
-  rules.marks = capi::dictionary_of(marks);
-  return rules;
-}
 
 // The grades of a set (ranges and weights are not read by the Ukrainian rules); NULL is none.
 std::vector<grading::Grade> grades_of(const ej_gradeset* set) {
@@ -77,6 +37,23 @@ void append(ej_certificate& cert, grading::Grade grade, int32_t kind, bool five_
 
 }  // namespace
 
+namespace ejournal::capi {
+
+grading::UaRules read_ua_rules(const ej_ua_options* opts, const ej_marks* marks) {
+  const ej_ua_options defaults = EJ_UA_OPTIONS_INIT;
+  const ej_ua_options& given = opts != nullptr ? *opts : defaults;
+  // Version 1 is the only layout so far, so every field below exists in the caller's struct.
+  check_options_version(given.version, EJ_UA_OPTIONS_VERSION, "opts->version");
+  grading::UaRules rules;
+  rules.rounding = read_rounding_mode(given.rounding_mode, "opts->rounding_mode");
+  rules.semester_falls_back_to_current =
+      read_bool(given.semester_falls_back_to_current, "opts->semester_falls_back_to_current");
+  rules.marks = dictionary_of(marks);
+  return rules;
+}
+
+}  // namespace ejournal::capi
+
 extern "C" {
 
 int ej_ua_options_init(ej_ua_options* opts, uint32_t version) {
@@ -89,7 +66,7 @@ int ej_ua_suggest_thematic(ej_suggestion** out, const ej_gradeset* current, cons
     capi::require(out, "out");
     *out = nullptr;
     capi::require(current, "current");
-    const grading::UaRules rules = read_rules(opts, marks);
+    const grading::UaRules rules = capi::read_ua_rules(opts, marks);
     *out = new ej_suggestion(grading::suggest_thematic(grades_of(current), rules));
     return EJ_OK;
   });
@@ -102,7 +79,7 @@ int ej_ua_suggest_semester(ej_suggestion** out, const ej_gradeset* thematic,
     capi::require(out, "out");
     *out = nullptr;
     capi::require(thematic, "thematic");
-    const grading::UaRules rules = read_rules(opts, marks);
+    const grading::UaRules rules = capi::read_ua_rules(opts, marks);
     *out = new ej_suggestion(
         grading::suggest_semester(grades_of(thematic), grades_of(current), rules));
     return EJ_OK;
@@ -116,7 +93,7 @@ int ej_ua_suggest_annual(ej_suggestion** out, const ej_gradeset* semesters,
     capi::require(out, "out");
     *out = nullptr;
     capi::require(semesters, "semesters");
-    const grading::UaRules rules = read_rules(opts, marks);
+    const grading::UaRules rules = capi::read_ua_rules(opts, marks);
     *out = new ej_suggestion(
         grading::suggest_annual(grades_of(semesters), grades_of(corrected), rules));
     return EJ_OK;
