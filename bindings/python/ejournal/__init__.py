@@ -38,6 +38,7 @@ from .collation import (Collator, NormalizedName, latin_search_key, normalize_na
 from .contacts import Phone, PhoneKind, normalize_email, normalize_phone
 from .diary import (DiaryAttendance, DiaryComment, DiaryGrade, DiaryLesson, DiaryWeek,
                     children_diaries, diary_week)
+from .frames import to_dataframe
 from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_id,
                           normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .invitations import (AcceptedInvitation, Invitation, InvitationRecord, accept_invitation,
@@ -108,9 +109,9 @@ __all__ = [
     "remove_subgroup_member", "rename_class", "resend_invitation", "revoke_invitation",
     "revoke_sessions", "round_decimal", "search_key", "set_notification_preferences", "sign_in",
     "sign_in_external", "sign_out", "status_string", "student_attendance", "student_term_report",
-    "submit_connection_request", "transliterate", "ua", "unlink_parent", "update_academic_year",
-    "withdraw_class_teacher", "withdraw_connection_request", "write_absence_reason",
-    "write_daily_attendance", "write_lesson_attendance",
+    "submit_connection_request", "to_dataframe", "transliterate", "ua", "unlink_parent",
+    "update_academic_year", "withdraw_class_teacher", "withdraw_connection_request",
+    "write_absence_reason", "write_daily_attendance", "write_lesson_attendance",
 ]
 
 

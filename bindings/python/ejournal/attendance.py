@@ -26,6 +26,7 @@ from ._lib import (check, decode_text, encode_text, enum_values, ffi, integer, l
 from ._services import now_arg, principal_arg, store_arg
 from .access import Principal
 from .calendar import _c_date, _py_date
+from .frames import to_dataframe
 from .store import Store, _read_list
 from .store_records import ABSENCE_REASONS, AttendanceMark, CRecord, enum_number, name_of
 
@@ -236,9 +237,8 @@ class ClassAttendance:
     total: AttendanceCounts
 
     def to_dataframe(self) -> Any:
-        """The students' rows as a pandas DataFrame (pandas must be installed)."""
-        import pandas  # pylint: disable=import-outside-toplevel
-        return pandas.DataFrame([vars(row) for row in self.students])
+        """The students' rows as a pandas DataFrame (ejournal.to_dataframe)."""
+        return to_dataframe(self.students)
 
 
 def class_attendance(store: Store, principal: Principal, institution: uuid.UUID,

@@ -6,7 +6,7 @@ paper journal.
 
 A course's page is for its teacher, the class teacher and the administration; the summary page
 for the class teacher and the administration. `JournalPage.table()` gives plain rows, ready for
-``pandas.DataFrame(page.table())`` when pandas is present.
+``page.to_dataframe()`` when pandas is present.
 
 >>> import uuid, ejournal
 >>> with ejournal.open("memory:") as store:
@@ -28,6 +28,7 @@ from typing import Any, Callable, Optional
 from ._lib import check, decode_text, ffi, integer, lib, string_from, uuid_from_c, uuid_to_c
 from ._services import principal_arg, store_arg
 from .access import Principal
+from .frames import to_dataframe
 from .store import Store
 from .store_records import COLUMN_KINDS, GENDERS, PUBLICATIONS, name_of, optional_uuid, py_date
 
@@ -147,6 +148,10 @@ class JournalPage:
                 record[column.heading] = self.cell_text(index, position)
             rows.append(record)
         return rows
+
+    def to_dataframe(self) -> Any:
+        """table() as a pandas DataFrame (ejournal.to_dataframe): one row per student."""
+        return to_dataframe(self.table())
 
     def to_csv(self) -> str:
         """The page as CSV (RFC 4180, CRLF line ends), formulas defused."""

@@ -25,6 +25,7 @@ from ._lib import (check, choice, decode_text, encode_text, enum_values, ffi, in
                    to_fraction, uuid_from_c, uuid_to_c)
 from ._services import principal_arg, store_arg
 from .access import Principal
+from .frames import to_dataframe
 from .store import Store
 from .store_records import name_of, optional_uuid
 from .ua import CertificateAverage, Suggestion, read_certificate_result, read_suggestion, \
@@ -50,12 +51,16 @@ class LevelShare(NamedTuple):
 class Distribution:
     """How a set of 12-point grades spreads over the four levels (initial, average, sufficient,
     high); `marked` counts special marks (н/а, зв., …), in no level; `mean` is exact, None when
-    nothing is graded. ``pandas.DataFrame(distribution.levels)`` is a table as is."""
+    nothing is graded."""
 
     levels: list[LevelShare]
     graded: int
     marked: int
     mean: Optional[Fraction]
+
+    def to_dataframe(self) -> Any:
+        """The four levels as a pandas DataFrame (ejournal.to_dataframe)."""
+        return to_dataframe(self.levels)
 
 
 @dataclass(frozen=True)
