@@ -57,11 +57,11 @@ std::optional<grading::Rational> percent(std::int64_t total, std::int64_t missed
 
 std::vector<AttendanceCode> ukrainian_attendance_codes() {
   return {
-      code("п", "присутній", AttendanceKind::present, false),
-      code("зп", "запізнився", AttendanceKind::late, false),
-      code("н", "відсутній", AttendanceKind::absent, false),
-      code("хв", "хворів", AttendanceKind::absent, true),
-      code("пп", "відсутній з поважної причини", AttendanceKind::absent, true),
+      code("п", "присутність", AttendanceKind::present, false),
+      code("зп", "запізнення", AttendanceKind::late, false),
+      code("н", "відсутність", AttendanceKind::absent, false),
+      code("хв", "хвороба", AttendanceKind::absent, true),
+      code("пп", "відсутність з поважної причини", AttendanceKind::absent, true),
       code("від", "відпустка", AttendanceKind::absent, true),
       code("кар", "карантин", AttendanceKind::absent, true),
   };

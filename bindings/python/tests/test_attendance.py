@@ -54,7 +54,7 @@ def staff(request):
 
 def test_builtin_dictionary():
     codes = ejournal.builtin_attendance_codes()
-    assert codes[3] == AttendanceCode("хв", "хворів", "absent", True)
+    assert codes[3] == AttendanceCode("хв", "хвороба", "absent", True)
     assert codes[1].kind == "late"
     assert set(ejournal.ATTENDANCE_KINDS) == {"present", "late", "absent"}
 

@@ -41,7 +41,7 @@ typedef struct ej_attendance_options {
   int32_t alert_days;        /**< consecutive school days of unexplained absence: 1 … 366 (10) */
   int64_t code_count;        /**< 0: the built-in dictionary */
   const char* const* codes;  /**< "н", "хв": 1 … 16 characters, NFC, each once */
-  const char* const* titles; /**< "відсутній": 1 … 100 bytes */
+  const char* const* titles; /**< "відсутність": 1 … 100 bytes */
   const int32_t* kinds;      /**< ej_attendance_kind */
   const int32_t* explained;  /**< 1: an absence the code itself explains; NULL: all 0 */
 } ej_attendance_options;

@@ -35,17 +35,19 @@ enum class AttendanceKind { present = 1, late, absent };
 /// One code of an attendance dictionary.
 struct AttendanceCode {
   std::string code;   ///< as written in the journal: "н", "хв"
-  std::string title;  ///< what it means: "відсутній", "хворів"
+  /// What it means, as a noun so that it reads for a boy and a girl alike (it goes into the
+  /// parents' notices): "відсутність", "хвороба".
+  std::string title;
   AttendanceKind kind = AttendanceKind::absent;
   /// For an absence: the code itself gives a valid reason (illness, quarantine, leave).
   bool explained = false;
 };
 
 /// The built-in Ukrainian dictionary (ua-school.md §1.8, §3):
-/// "п" присутній (present); "зп" запізнився (late, present); "н" відсутній (absence, reason not
-/// yet known); "хв" хворів (absence, explained: illness); "пп" поважна причина (absence,
-/// explained); "від" відпустка (absence, explained: the parents' leave — the kindergarten sheet);
-/// "кар" карантин (absence, explained).
+/// "п" присутність (present); "зп" запізнення (late, present); "н" відсутність (absence, reason
+/// not yet known); "хв" хвороба (absence, explained: illness); "пп" відсутність з поважної
+/// причини (absence, explained); "від" відпустка (absence, explained: the parents' leave — the
+/// kindergarten sheet); "кар" карантин (absence, explained).
 [[nodiscard]] std::vector<AttendanceCode> ukrainian_attendance_codes();
 
 /// The dictionary and the alert's length.
