@@ -257,19 +257,4 @@ GradeWrite publish_grade(storage::Store& store, const model::Clock& clock,
   return GradeWrite{grade, true};
 }
 
-std::vector<model::GradeEntry> list_grades(storage::Store& store,
-                                           const access::Principal& principal,
-                                           model::InstitutionId institution_id,
-                                           model::CourseId course_id,
-                                           const std::optional<model::PersonId>& student_id) {
-  const auto unit = store.begin(storage::Access::read);
-  const auto context = detail::course_context(*unit, institution_id, course_id);
-  access::require(principal, access::Operation::read_course_journal,
-                  access::Target::course(institution_id, course_id, context.course.class_id));
-  storage::GradeQuery query;
-  query.course = course_id;
-  query.student = student_id;
-  return unit->grades().list(institution_id, query);
-}
-
 }  // namespace ejournal::services

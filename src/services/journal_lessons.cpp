@@ -137,14 +137,4 @@ model::Lesson edit_lesson(storage::Store& store, const model::Clock& clock,
   return lesson;
 }
 
-std::vector<model::Lesson> list_lessons(storage::Store& store, const access::Principal& principal,
-                                        model::InstitutionId institution_id,
-                                        model::CourseId course_id, const storage::DayRange& days) {
-  const auto unit = store.begin(storage::Access::read);
-  const auto context = detail::course_context(*unit, institution_id, course_id);
-  access::require(principal, access::Operation::read_course_journal,
-                  access::Target::course(institution_id, course_id, context.course.class_id));
-  return unit->lessons().list(institution_id, course_id, days);
-}
-
 }  // namespace ejournal::services

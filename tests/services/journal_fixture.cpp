@@ -182,6 +182,19 @@ GradeWrite JournalTest::grade(const GradeForm& form) {
   return record_grade(*store_, clock_, teacher_, school_id(), form);
 }
 
+std::vector<model::Lesson> JournalTest::stored_lessons() {
+  const auto unit = store_->begin(storage::Access::read);
+  return unit->lessons().list(school_id(), school_.course.id, {});
+}
+
+std::vector<model::GradeEntry> JournalTest::grades_of(model::PersonId student) {
+  const auto unit = store_->begin(storage::Access::read);
+  storage::GradeQuery query;
+  query.course = school_.course.id;
+  query.student = student;
+  return unit->grades().list(school_id(), query);
+}
+
 model::GradeEntry JournalTest::stored(model::GradeId id) {
   const auto unit = store_->begin(storage::Access::read);
   return unit->grades().find(school_id(), id).value();

@@ -12,6 +12,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <string>
+#include <vector>
 
 #include "../storage/backend.hpp"
 #include "../storage/factories.hpp"
@@ -57,6 +58,10 @@ class JournalTest : public ::testing::TestWithParam<storage::testing::Backend> {
                                         std::size_t student, std::string value) const;
   /// Records `form` as the teacher.
   GradeWrite grade(const GradeForm& form);
+  /// The lessons of the school's course, by date then number.
+  [[nodiscard]] std::vector<model::Lesson> stored_lessons();
+  /// The grades of the school's course of `student`, by date.
+  [[nodiscard]] std::vector<model::GradeEntry> grades_of(model::PersonId student);
   /// The stored grade `id`.
   [[nodiscard]] model::GradeEntry stored(model::GradeId id);
   /// The audit entries of `entity_type` `id`, in order.

@@ -228,21 +228,6 @@ TEST_P(GradesTest, OtherScalesAndAVerbalScale) {
   EXPECT_EQ(stored(grade(current_grade(lesson, 1, "н")).grade.id).mark, "н");
 }
 
-TEST_P(GradesTest, ListsTheCoursesGradesDraftsIncluded) {
-  const auto lesson = lesson_on(september(9));
-  auto draft = current_grade(lesson, 0, "8");
-  draft.publication = model::Publication::draft;
-  grade(draft);
-  grade(current_grade(lesson, 1, "9"));
-  EXPECT_EQ(list_grades(*store_, teacher_, school_id(), school_.course.id).size(), 2U);
-  const auto one =
-      list_grades(*store_, class_teacher_, school_id(), school_.course.id, school_.students[1].id);
-  ASSERT_EQ(one.size(), 1U);
-  EXPECT_EQ(one[0].value, grading::Rational(9));
-  EXPECT_EQ(code_of([&] { (void)list_grades(*store_, parent_, school_id(), school_.course.id); }),
-            Errc::permission);
-}
-
 TEST(JournalColumns, NamesEveryColumn) {
   EXPECT_EQ(column_name(model::ColumnKind::current), "current");
   EXPECT_EQ(column_name(model::ColumnKind::corrected), "corrected");

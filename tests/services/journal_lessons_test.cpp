@@ -13,7 +13,7 @@ TEST_P(LessonsTest, RecordsALessonOnASchoolDayAndAuditsIt) {
   const auto lesson = lesson_on(september(9), 2);
   EXPECT_EQ(lesson.version, 1);
   EXPECT_EQ(lesson.course_id, school_.course.id);
-  const auto stored = list_lessons(*store_, teacher_, school_id(), school_.course.id);
+  const auto stored = stored_lessons();
   ASSERT_EQ(stored.size(), 1U);
   EXPECT_EQ(stored[0].id, lesson.id);
   EXPECT_EQ(stored[0].date, september(9));
@@ -30,7 +30,7 @@ TEST_P(LessonsTest, RecordsALessonOnASchoolDayAndAuditsIt) {
 
 TEST_P(LessonsTest, PlansALessonAhead) {
   const auto lesson = lesson_on(september(16));
-  EXPECT_EQ(list_lessons(*store_, teacher_, school_id(), school_.course.id).at(0).id, lesson.id);
+  EXPECT_EQ(stored_lessons().at(0).id, lesson.id);
 }
 
 TEST_P(LessonsTest, RefusesBadFieldsChangingNothing) {
@@ -97,7 +97,7 @@ TEST_P(LessonsTest, EditsALessonAndAuditsBeforeAndAfter) {
   EXPECT_EQ(edited.date, september(10));
   EXPECT_EQ(edited.number, 4);
   EXPECT_EQ(edited.type, model::LessonType::test);
-  const auto stored = list_lessons(*store_, teacher_, school_id(), school_.course.id);
+  const auto stored = stored_lessons();
   ASSERT_EQ(stored.size(), 1U);
   EXPECT_EQ(stored[0].topic, "Рід іменників");
   const auto audit = audit_of("lesson", lesson.id.str());
@@ -211,18 +211,6 @@ TEST_P(LessonsTest, TheWindowIsConfigurable) {
               Errc::invalid);
   }
   EXPECT_EQ(snapshot(), before);
-}
-
-TEST_P(LessonsTest, TheJournalIsReadByThoseWhoMayReadIt) {
-  lesson_on(september(9));
-  EXPECT_EQ(list_lessons(*store_, class_teacher_, school_id(), school_.course.id).size(), 1U);
-  EXPECT_EQ(list_lessons(*store_, admin_, school_id(), school_.course.id).size(), 1U);
-  storage::DayRange later{september(10), std::nullopt};
-  EXPECT_TRUE(list_lessons(*store_, teacher_, school_id(), school_.course.id, later).empty());
-  EXPECT_EQ(code_of([&] { (void)list_lessons(*store_, parent_, school_id(), school_.course.id); }),
-            Errc::permission);
-  EXPECT_EQ(code_of([&] { (void)list_lessons(*store_, teacher_, school_id(), other_.course.id); }),
-            Errc::not_found);
 }
 
 EJ_INSTANTIATE_JOURNAL_TEST(LessonsTest);

@@ -197,8 +197,7 @@ TEST_P(GradeRulesTest, ADepartedStudentsMarksStay) {
     unit->enrolments().update(enrolment);
     unit->commit();
   }
-  const auto grades =
-      list_grades(*store_, teacher_, school_id(), school_.course.id, school_.students[2].id);
+  const auto grades = grades_of(school_.students[2].id);
   ASSERT_EQ(grades.size(), 1U);
   EXPECT_EQ(grades[0].id, written.id);
   EXPECT_EQ(grades[0].value, grading::Rational(10));

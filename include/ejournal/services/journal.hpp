@@ -18,7 +18,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "ejournal/access/principal.hpp"
 #include "ejournal/model/ids.hpp"
@@ -156,20 +155,6 @@ struct CommentForm {
 model::Comment write_comment(storage::Store& store, const model::Clock& clock,
                              const access::Principal& principal,
                              model::InstitutionId institution_id, const CommentForm& form);
-
-/// The course's lessons in `days`, by date then number. Needs read_course_journal.
-std::vector<model::Lesson> list_lessons(storage::Store& store, const access::Principal& principal,
-                                        model::InstitutionId institution_id,
-                                        model::CourseId course_id,
-                                        const storage::DayRange& days = {});
-
-/// The course's grades, drafts included (of one student when given), by date, then student,
-/// then id. Needs read_course_journal.
-std::vector<model::GradeEntry> list_grades(storage::Store& store,
-                                           const access::Principal& principal,
-                                           model::InstitutionId institution_id,
-                                           model::CourseId course_id,
-                                           const std::optional<model::PersonId>& student_id = {});
 
 /// The column's identifier: "current", "thematic", "semester", "corrected", "annual",
 /// "state_exam", "notebook", "custom"; Error(invalid) for a value that names no column.
