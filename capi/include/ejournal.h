@@ -17,6 +17,7 @@
 #include "ejournal/grading.h"
 #include "ejournal/identifiers.h"
 #include "ejournal/invitations.h"
+#include "ejournal/journal.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"
 #include "ejournal/onboarding.h"

@@ -38,8 +38,9 @@ model::Comment write_comment(storage::Store& store, const model::Clock& clock,
                 "institution " + institution_id.str() + " has no person " + form.student_id.str());
   }
   if (form.lesson_id && !form.course_id) {
-    throw Error(Errc::invalid, ErrorDomain::argument,
-                "a comment on lesson " + form.lesson_id->str() + " names the lesson's course");
+    throw Error(
+        Errc::invalid, ErrorDomain::argument,
+        "a comment on lesson " + form.lesson_id->str() + " needs the lesson's course (course_id)");
   }
   std::optional<detail::CourseContext> context;
   if (form.course_id) context = detail::course_context(*unit, institution_id, *form.course_id);
