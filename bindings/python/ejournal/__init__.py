@@ -36,6 +36,8 @@ from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_
                           normalize_edrpou, normalize_rnokpp, parse_katottg, regions)
 from .invitations import (AcceptedInvitation, Invitation, InvitationRecord, accept_invitation,
                           invitations, invite, resend_invitation, revoke_invitation)
+from .journal import (GradeWritten, LessonWritten, edit_grade, edit_lesson, publish_grade,
+                      record_grade, record_lesson, write_comment)
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
                     guess_gender, parse_full_name)
@@ -60,9 +62,11 @@ __all__ = [
     "AuditEntry", "Band", "Bell", "BufferTooSmallError", "BulkResult", "CallbackAbortedError",
     "Collator", "ConflictError", "ConnectionRequest", "Course", "DeliveryPolicy",
     "DeliveryRejected", "DeliveryReport", "EmptyError", "Enrolment", "Error", "ErrorClass",
-    "ExistsError", "ExpiredError", "FullName", "Grade", "GradeSet", "Holiday", "HromadaCount",
+    "ExistsError", "ExpiredError", "FullName", "Grade", "GradeSet", "GradeWritten", "Holiday",
+    "HromadaCount",
     "InstituteStatistics", "Institution", "InvalidError", "Invitation", "InvitationRecord", "Item",
-    "ItemOutcome", "ItemUse", "Katottg", "Lesson", "MakeUpDay", "Mark", "MarkFlag", "Marks",
+    "ItemOutcome", "ItemUse", "Katottg", "Lesson", "LessonWritten", "MakeUpDay", "Mark",
+    "MarkFlag", "Marks",
     "NormalizedName", "NotFoundError", "Notification", "OblastCount", "OutOfMemoryError",
     "PasswordOptions", "PermissionDeniedError", "Person", "Phone", "PhoneKind", "Principal",
     "RangeError", "Region", "RoleGrant", "Scale", "ScaleKind", "SchoolClass", "SchoolYear",
@@ -70,15 +74,17 @@ __all__ = [
     "Term", "Threshold", "Thresholds", "UnsupportedError", "ValidationError", "VersionError",
     "accept_invitation", "aggregate", "approve_connection_request", "audit_by_person",
     "audit_for_entity", "authenticate", "bulk_aggregate", "change_password", "connection_requests",
-    "deliver_due", "format_count", "format_date", "format_decimal", "format_name", "from_float",
+    "deliver_due", "edit_grade", "edit_lesson",
+    "format_count", "format_date", "format_decimal", "format_name", "from_float",
     "gender_word", "gradebook", "guess_gender", "institute_statistics", "invitations", "invite",
     "latin_search_key", "library_path", "library_version", "library_version_string",
     "login_from_name", "mean", "normalize_class_name", "normalize_diso_id", "normalize_edrpou",
     "normalize_email", "normalize_name", "normalize_phone", "normalize_rnokpp", "open",
-    "parse_decimal", "parse_full_name", "parse_katottg", "regions", "reject_connection_request",
+    "parse_decimal", "parse_full_name", "parse_katottg", "publish_grade", "record_grade",
+    "record_lesson", "regions", "reject_connection_request",
     "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
     "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
-    "transliterate", "ua", "withdraw_connection_request",
+    "transliterate", "ua", "withdraw_connection_request", "write_comment",
 ]
 
 

@@ -16,6 +16,7 @@ EJ_AUDIT_ENTRY_VERSION = 1
 EJ_BULK_OPTIONS_VERSION = 1
 EJ_CATEGORY_OPTIONS_VERSION = 1
 EJ_CLASS_VERSION = 1
+EJ_COMMENT_FORM_VERSION = 1
 EJ_CONNECTION_REQUEST_FORM_VERSION = 1
 EJ_CONNECTION_REQUEST_VERSION = 1
 EJ_COURSE_VERSION = 1
@@ -27,8 +28,11 @@ EJ_ENROLMENT_VERSION = 1
 EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
 EJ_GRADE_CHANGE_VERSION = 1
 EJ_GRADE_COLUMNS_VERSION = 1
+EJ_GRADE_EDIT_VERSION = 1
+EJ_GRADE_FORM_VERSION = 1
 EJ_GRADE_QUERY_VERSION = 1
 EJ_GRADE_VERSION = 1
+EJ_GRADE_WRITTEN_VERSION = 1
 EJ_HROMADA_COUNT_VERSION = 1
 EJ_INSTITUTION_STATUS_COUNT_VERSION = 1
 EJ_INSTITUTION_VERSION = 1
@@ -37,8 +41,10 @@ EJ_INVITATION_OPTIONS_VERSION = 1
 EJ_INVITATION_VERSION = 1
 EJ_ISSUED_INVITATION_VERSION = 1
 EJ_ITEM_OPTIONS_VERSION = 1
+EJ_JOURNAL_OPTIONS_VERSION = 1
 EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
+EJ_LESSON_FORM_VERSION = 1
 EJ_LESSON_VERSION = 2
 EJ_LOGIN_MAX_BYTES = 64
 EJ_NOTIFICATION_VERSION = 1
@@ -879,194 +885,6 @@ int ej_invitation_list_get(const ej_invitation** out, const ej_invitation_list* 
                                   int64_t index);
 void ej_invitation_list_free(ej_invitation_list* list);
 
-typedef enum ej_date_style {
-  EJ_DATE_LONG = 0,
-  EJ_DATE_MONTH_YEAR = 1,
-  EJ_DATE_WEEKDAY = 2,
-  EJ_DATE_NUMERIC = 3
-} ej_date_style;
-int ej_date_format(char** out, const ej_date* date, int32_t style, const char* locale);
-int ej_count_format(char** out, int64_t n, const char* locale, const char* one,
-                           const char* few, const char* many, const char* other);
-
-typedef enum ej_name_style {
-  EJ_NAME_FULL = 0,
-  EJ_NAME_SURNAME_INITIALS = 1,
-  EJ_NAME_INITIALS_SURNAME = 2
-} ej_name_style;
-typedef enum ej_gender { EJ_GENDER_FEMININE = 0, EJ_GENDER_MASCULINE = 1 } ej_gender;
-typedef enum ej_gender_word_kind {
-  EJ_WORD_NOT_ATTESTED = 0,
-  EJ_WORD_PUPIL = 1,
-  EJ_WORD_EXEMPT = 2
-} ej_gender_word_kind;
-int ej_name_parse(char** out_surname, char** out_given, char** out_patronymic,
-                         const char* text);
-int ej_name_format(char** out, const char* surname, const char* given,
-                          const char* patronymic, int32_t style);
-int ej_gender_word(const char** out, int32_t word, int32_t gender);
-int ej_gender_guess(int32_t* out_gender, const char* patronymic);
-
-typedef struct ej_connection_request_form {
-  uint32_t version;
-  int32_t reserved;
-  const char* kind;
-  const char* hromada_katottg;
-  const char* institution_name;
-  const char* diso_id;
-  const char* edrpou;
-  const char* admin_surname;
-  const char* admin_given_name;
-  const char* admin_patronymic;
-  const char* admin_email;
-  const char* admin_phone;
-} ej_connection_request_form;
-int ej_onboarding_submit(ej_uuid* out_id, ej_store* store, const int64_t* now,
-                                const ej_connection_request_form* form);
-typedef struct ej_review_options {
-  uint32_t version;
-  int32_t invitation_days;
-  const char* base_url;
-  const char* locale;
-  const char* reason;
-} ej_review_options;
-int ej_review_options_init(ej_review_options* opts, uint32_t version);
-typedef struct ej_approval {
-  uint32_t version;
-  int32_t reserved;
-  ej_uuid institution;
-  ej_uuid admin;
-  ej_uuid grant;
-  ej_uuid invitation;
-} ej_approval;
-int ej_onboarding_approve(ej_approval* out, char** out_token, ej_store* store,
-                                 const int64_t* now, const ej_principal* principal,
-                                 const ej_uuid* request, int64_t expected_revision,
-                                 const ej_review_options* options);
-int ej_onboarding_reject(ej_store* store, const int64_t* now, const ej_principal* principal,
-                                const ej_uuid* request, int64_t expected_revision,
-                                const char* reason);
-int ej_onboarding_withdraw(ej_store* store, const int64_t* now,
-                                  const ej_principal* principal, const ej_uuid* request,
-                                  int64_t expected_revision, const char* reason);
-typedef enum ej_request_status {
-  EJ_REQUEST_PENDING = 1,
-  EJ_REQUEST_APPROVED = 2,
-  EJ_REQUEST_REJECTED = 3,
-  EJ_REQUEST_WITHDRAWN = 4
-} ej_request_status;
-typedef struct ej_connection_request {
-  uint32_t version;
-  int32_t kind;
-  ej_uuid id;
-  const char* hromada_katottg;
-  const char* institution_name;
-  const char* diso_id;
-  const char* edrpou;
-  const char* admin_surname;
-  const char* admin_given_name;
-  const char* admin_patronymic;
-  const char* admin_email;
-  const char* admin_phone;
-  int32_t status;
-  int32_t reserved;
-  const char* decision_reason;
-  int64_t submitted_at;
-  int64_t decided_at;
-  ej_uuid institution;
-  int64_t revision;
-} ej_connection_request;
-typedef struct ej_connection_request_list ej_connection_request_list;
-int ej_onboarding_list(ej_connection_request_list** out, ej_store* store,
-                              const ej_principal* principal, int32_t status);
-int ej_connection_request_list_count(int64_t* out, const ej_connection_request_list* list);
-int ej_connection_request_list_get(const ej_connection_request** out,
-                                          const ej_connection_request_list* list, int64_t index);
-void ej_connection_request_list_free(ej_connection_request_list* list);
-
-typedef struct ej_notification {
-  uint32_t version;
-  int32_t attempt;
-  ej_uuid id;
-  ej_uuid institution;
-  const char* channel;
-  const char* recipient;
-  const char* subject;
-  const char* body;
-  const char* idempotency_key;
-} ej_notification;
-typedef enum ej_delivery_status {
-  EJ_DELIVERY_DELIVERED = 1,
-  EJ_DELIVERY_RETRY_LATER = 2,
-  EJ_DELIVERY_REJECTED = 3
-} ej_delivery_status;
-typedef int32_t (*ej_notifier_fn)(const ej_notification* notification, char* error,
-                                  size_t error_size, void* payload);
-typedef struct ej_delivery_policy {
-  uint32_t version;
-  int32_t batch_limit;
-  int32_t max_attempts;
-  int32_t reserved;
-  int64_t first_retry_delay_us;
-  int64_t max_retry_delay_us;
-} ej_delivery_policy;
-int ej_delivery_policy_init(ej_delivery_policy* opts, uint32_t version);
-typedef struct ej_delivery_report {
-  uint32_t version;
-  int32_t reserved;
-  int64_t delivered;
-  int64_t retried;
-  int64_t failed;
-  int64_t skipped;
-} ej_delivery_report;
-int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_t* now,
-                                 const ej_delivery_policy* policy, ej_notifier_fn notifier,
-                                 void* payload);
-
-typedef struct ej_institution_status_count {
-  uint32_t version;
-  int32_t status;
-  int64_t count;
-} ej_institution_status_count;
-typedef struct ej_oblast_count {
-  uint32_t version;
-  int32_t reserved;
-  const char* katottg;
-  const char* name_uk;
-  int64_t institutions;
-  int64_t active;
-} ej_oblast_count;
-typedef struct ej_hromada_count {
-  uint32_t version;
-  int32_t reserved;
-  const char* katottg;
-  const char* oblast_katottg;
-  int64_t institutions;
-  int64_t active;
-} ej_hromada_count;
-typedef struct ej_request_status_count {
-  uint32_t version;
-  int32_t status;
-  int64_t count;
-} ej_request_status_count;
-typedef struct ej_statistics ej_statistics;
-int ej_institute_statistics(ej_statistics** out, ej_store* store,
-                                   const ej_principal* principal);
-int ej_statistics_institutions(int64_t* out, const ej_statistics* statistics);
-int ej_statistics_by_status_count(int64_t* out, const ej_statistics* statistics);
-int ej_statistics_by_status_get(const ej_institution_status_count** out,
-                                       const ej_statistics* statistics, int64_t index);
-int ej_statistics_by_oblast_count(int64_t* out, const ej_statistics* statistics);
-int ej_statistics_by_oblast_get(const ej_oblast_count** out, const ej_statistics* statistics,
-                                       int64_t index);
-int ej_statistics_by_hromada_count(int64_t* out, const ej_statistics* statistics);
-int ej_statistics_by_hromada_get(const ej_hromada_count** out,
-                                        const ej_statistics* statistics, int64_t index);
-int ej_statistics_requests_by_status_count(int64_t* out, const ej_statistics* statistics);
-int ej_statistics_requests_by_status_get(const ej_request_status_count** out,
-                                                const ej_statistics* statistics, int64_t index);
-void ej_statistics_free(ej_statistics* statistics);
-
 typedef enum ej_lesson_type {
   EJ_LESSON_REGULAR = 1,
   EJ_LESSON_TEST = 2,
@@ -1265,6 +1083,269 @@ typedef struct ej_attendance_change {
 int ej_store_attendance_update(int64_t* out_revision, ej_store* store,
                                       const ej_uuid* institution, const ej_uuid* id,
                                       int64_t revision, const ej_attendance_change* change);
+
+typedef struct ej_journal_options {
+  uint32_t version;
+  int32_t editing_window_days;
+} ej_journal_options;
+int ej_journal_options_init(ej_journal_options* opts, uint32_t version);
+typedef struct ej_lesson_form {
+  uint32_t version;
+  int32_t number;
+  ej_uuid course_id;
+  ej_date date;
+  int32_t type;
+  ej_date homework_due;
+  int32_t reserved;
+  const char* topic;
+  const char* homework;
+  const char* reason;
+} ej_lesson_form;
+int ej_journal_lesson_record(ej_uuid* out_id, int64_t* out_revision, ej_store* store,
+                                    const int64_t* now, const ej_principal* principal,
+                                    const ej_uuid* institution, const ej_lesson_form* form,
+                                    const ej_journal_options* options);
+int ej_journal_lesson_edit(int64_t* out_revision, ej_store* store, const int64_t* now,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_uuid* lesson, int64_t revision,
+                                  const ej_lesson_form* form, const ej_journal_options* options);
+typedef struct ej_grade_form {
+  uint32_t version;
+  int32_t column;
+  ej_uuid course_id;
+  ej_uuid student_id;
+  ej_uuid lesson_id;
+  int32_t publication;
+  int32_t reserved;
+  const char* label;
+  const char* value;
+  const char* comment;
+  const char* reason;
+} ej_grade_form;
+typedef struct ej_grade_written {
+  uint32_t version;
+  int32_t newly_published;
+  ej_uuid id;
+  int64_t revision;
+} ej_grade_written;
+int ej_journal_grade_record(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                   const ej_principal* principal, const ej_uuid* institution,
+                                   const ej_grade_form* form, const ej_journal_options* options);
+typedef struct ej_grade_edit {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid grade_id;
+  int64_t revision;
+  const char* value;
+  const char* comment;
+  const char* reason;
+} ej_grade_edit;
+int ej_journal_grade_edit(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_grade_edit* edit, const ej_journal_options* options);
+int ej_journal_grade_publish(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* grade, int64_t revision, const char* reason,
+                                    const ej_journal_options* options);
+typedef struct ej_comment_form {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student_id;
+  ej_uuid course_id;
+  ej_uuid lesson_id;
+  const char* text;
+} ej_comment_form;
+int ej_journal_comment_write(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_comment_form* form);
+
+typedef enum ej_date_style {
+  EJ_DATE_LONG = 0,
+  EJ_DATE_MONTH_YEAR = 1,
+  EJ_DATE_WEEKDAY = 2,
+  EJ_DATE_NUMERIC = 3
+} ej_date_style;
+int ej_date_format(char** out, const ej_date* date, int32_t style, const char* locale);
+int ej_count_format(char** out, int64_t n, const char* locale, const char* one,
+                           const char* few, const char* many, const char* other);
+
+typedef enum ej_name_style {
+  EJ_NAME_FULL = 0,
+  EJ_NAME_SURNAME_INITIALS = 1,
+  EJ_NAME_INITIALS_SURNAME = 2
+} ej_name_style;
+typedef enum ej_gender { EJ_GENDER_FEMININE = 0, EJ_GENDER_MASCULINE = 1 } ej_gender;
+typedef enum ej_gender_word_kind {
+  EJ_WORD_NOT_ATTESTED = 0,
+  EJ_WORD_PUPIL = 1,
+  EJ_WORD_EXEMPT = 2
+} ej_gender_word_kind;
+int ej_name_parse(char** out_surname, char** out_given, char** out_patronymic,
+                         const char* text);
+int ej_name_format(char** out, const char* surname, const char* given,
+                          const char* patronymic, int32_t style);
+int ej_gender_word(const char** out, int32_t word, int32_t gender);
+int ej_gender_guess(int32_t* out_gender, const char* patronymic);
+
+typedef struct ej_connection_request_form {
+  uint32_t version;
+  int32_t reserved;
+  const char* kind;
+  const char* hromada_katottg;
+  const char* institution_name;
+  const char* diso_id;
+  const char* edrpou;
+  const char* admin_surname;
+  const char* admin_given_name;
+  const char* admin_patronymic;
+  const char* admin_email;
+  const char* admin_phone;
+} ej_connection_request_form;
+int ej_onboarding_submit(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                const ej_connection_request_form* form);
+typedef struct ej_review_options {
+  uint32_t version;
+  int32_t invitation_days;
+  const char* base_url;
+  const char* locale;
+  const char* reason;
+} ej_review_options;
+int ej_review_options_init(ej_review_options* opts, uint32_t version);
+typedef struct ej_approval {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid institution;
+  ej_uuid admin;
+  ej_uuid grant;
+  ej_uuid invitation;
+} ej_approval;
+int ej_onboarding_approve(ej_approval* out, char** out_token, ej_store* store,
+                                 const int64_t* now, const ej_principal* principal,
+                                 const ej_uuid* request, int64_t expected_revision,
+                                 const ej_review_options* options);
+int ej_onboarding_reject(ej_store* store, const int64_t* now, const ej_principal* principal,
+                                const ej_uuid* request, int64_t expected_revision,
+                                const char* reason);
+int ej_onboarding_withdraw(ej_store* store, const int64_t* now,
+                                  const ej_principal* principal, const ej_uuid* request,
+                                  int64_t expected_revision, const char* reason);
+typedef enum ej_request_status {
+  EJ_REQUEST_PENDING = 1,
+  EJ_REQUEST_APPROVED = 2,
+  EJ_REQUEST_REJECTED = 3,
+  EJ_REQUEST_WITHDRAWN = 4
+} ej_request_status;
+typedef struct ej_connection_request {
+  uint32_t version;
+  int32_t kind;
+  ej_uuid id;
+  const char* hromada_katottg;
+  const char* institution_name;
+  const char* diso_id;
+  const char* edrpou;
+  const char* admin_surname;
+  const char* admin_given_name;
+  const char* admin_patronymic;
+  const char* admin_email;
+  const char* admin_phone;
+  int32_t status;
+  int32_t reserved;
+  const char* decision_reason;
+  int64_t submitted_at;
+  int64_t decided_at;
+  ej_uuid institution;
+  int64_t revision;
+} ej_connection_request;
+typedef struct ej_connection_request_list ej_connection_request_list;
+int ej_onboarding_list(ej_connection_request_list** out, ej_store* store,
+                              const ej_principal* principal, int32_t status);
+int ej_connection_request_list_count(int64_t* out, const ej_connection_request_list* list);
+int ej_connection_request_list_get(const ej_connection_request** out,
+                                          const ej_connection_request_list* list, int64_t index);
+void ej_connection_request_list_free(ej_connection_request_list* list);
+
+typedef struct ej_notification {
+  uint32_t version;
+  int32_t attempt;
+  ej_uuid id;
+  ej_uuid institution;
+  const char* channel;
+  const char* recipient;
+  const char* subject;
+  const char* body;
+  const char* idempotency_key;
+} ej_notification;
+typedef enum ej_delivery_status {
+  EJ_DELIVERY_DELIVERED = 1,
+  EJ_DELIVERY_RETRY_LATER = 2,
+  EJ_DELIVERY_REJECTED = 3
+} ej_delivery_status;
+typedef int32_t (*ej_notifier_fn)(const ej_notification* notification, char* error,
+                                  size_t error_size, void* payload);
+typedef struct ej_delivery_policy {
+  uint32_t version;
+  int32_t batch_limit;
+  int32_t max_attempts;
+  int32_t reserved;
+  int64_t first_retry_delay_us;
+  int64_t max_retry_delay_us;
+} ej_delivery_policy;
+int ej_delivery_policy_init(ej_delivery_policy* opts, uint32_t version);
+typedef struct ej_delivery_report {
+  uint32_t version;
+  int32_t reserved;
+  int64_t delivered;
+  int64_t retried;
+  int64_t failed;
+  int64_t skipped;
+} ej_delivery_report;
+int ej_outbox_deliver_due(ej_delivery_report* out, ej_store* store, const int64_t* now,
+                                 const ej_delivery_policy* policy, ej_notifier_fn notifier,
+                                 void* payload);
+
+typedef struct ej_institution_status_count {
+  uint32_t version;
+  int32_t status;
+  int64_t count;
+} ej_institution_status_count;
+typedef struct ej_oblast_count {
+  uint32_t version;
+  int32_t reserved;
+  const char* katottg;
+  const char* name_uk;
+  int64_t institutions;
+  int64_t active;
+} ej_oblast_count;
+typedef struct ej_hromada_count {
+  uint32_t version;
+  int32_t reserved;
+  const char* katottg;
+  const char* oblast_katottg;
+  int64_t institutions;
+  int64_t active;
+} ej_hromada_count;
+typedef struct ej_request_status_count {
+  uint32_t version;
+  int32_t status;
+  int64_t count;
+} ej_request_status_count;
+typedef struct ej_statistics ej_statistics;
+int ej_institute_statistics(ej_statistics** out, ej_store* store,
+                                   const ej_principal* principal);
+int ej_statistics_institutions(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_status_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_status_get(const ej_institution_status_count** out,
+                                       const ej_statistics* statistics, int64_t index);
+int ej_statistics_by_oblast_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_oblast_get(const ej_oblast_count** out, const ej_statistics* statistics,
+                                       int64_t index);
+int ej_statistics_by_hromada_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_by_hromada_get(const ej_hromada_count** out,
+                                        const ej_statistics* statistics, int64_t index);
+int ej_statistics_requests_by_status_count(int64_t* out, const ej_statistics* statistics);
+int ej_statistics_requests_by_status_get(const ej_request_status_count** out,
+                                                const ej_statistics* statistics, int64_t index);
+void ej_statistics_free(ej_statistics* statistics);
 
 int ej_store_academic_year_create(ej_uuid* out_id, ej_store* store,
                                          const ej_uuid* institution, const ej_uuid* id,
