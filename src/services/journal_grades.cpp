@@ -139,10 +139,6 @@ GradeWrite record_grade(storage::Store& store, const model::Clock& clock,
     if (lesson.course_id != course.id) {
       refuse("lesson " + lesson.id.str() + " is not a lesson of course " + course.id.str());
     }
-    if (lesson.date > today) {
-      refuse("lesson " + lesson.id.str() + " of " +
-             boost::gregorian::to_iso_extended_string(lesson.date) + " has not taken place yet");
-    }
     entry_day = lesson.date;
   } else if (form.lesson_id) {
     refuse(std::string("a grade in the ") + std::string(column_name(form.column)) +
@@ -151,6 +147,10 @@ GradeWrite record_grade(storage::Store& store, const model::Clock& clock,
   std::string reason = form.reason;
   detail::authorize_change(principal, access::Operation::write_grades, course, entry_day, today,
                            options, reason);
+  if (entry_day > today) {
+    refuse("lesson " + form.lesson_id->str() + " of " +
+           boost::gregorian::to_iso_extended_string(entry_day) + " has not taken place yet");
+  }
   detail::require_in_course(*unit, course, form.student_id, entry_day);
   auto value = read_value(detail::course_scale(course), form.value, form.column);
 

@@ -137,4 +137,33 @@ model::Lesson edit_lesson(storage::Store& store, const model::Clock& clock,
   return lesson;
 }
 
+void remove_lesson(storage::Store& store, const model::Clock& clock,
+                   const access::Principal& principal, model::InstitutionId institution_id,
+                   model::LessonId lesson_id, std::int64_t version, const std::string& reason,
+                   const JournalOptions& options) {
+  detail::check_options(options);
+  const auto now = clock.now();
+  const auto unit = store.begin(storage::Access::write);
+  const auto lesson = detail::stored_lesson(*unit, institution_id, lesson_id);
+  const auto context = detail::course_context(*unit, institution_id, lesson.course_id);
+  std::string checked_reason = reason;
+  detail::authorize_change(principal, access::Operation::write_lessons, context.course, lesson.date,
+                           detail::journal_today(now), options, checked_reason);
+  if (version != lesson.version) {
+    throw Error(Errc::conflict, ErrorDomain::argument,
+                "lesson " + lesson_id.str() + " was changed since it was read (version " +
+                    std::to_string(version) + ", now " + std::to_string(lesson.version) + ")");
+  }
+  if (has_entries(*unit, lesson)) {
+    throw Error(
+        Errc::conflict, ErrorDomain::argument,
+        "lesson " + lesson_id.str() + " has grades or attendance marks and cannot be removed");
+  }
+  unit->lessons().remove(institution_id, lesson_id);
+  unit->audit().append(detail::audit_entry(institution_id, detail::actor_of(principal), now,
+                                           "lesson", lesson_id.str(), "remove",
+                                           detail::lesson_json(lesson), {}, checked_reason));
+  unit->commit();
+}
+
 }  // namespace ejournal::services

@@ -251,6 +251,33 @@ static void test_lessons(journal* j) {
               EJ_EINVALID, "'lesson'");
 }
 
+static void test_remove_lesson(journal* j) {
+  ej_lesson_form form = lesson_form(j, friday, 3);
+  ej_uuid id = {{0}};
+  const ej_uuid nil = {{0}};
+  int64_t before;
+  memset(&form.homework_due, 0, sizeof form.homework_due);
+  CHECK_OK(ej_journal_lesson_record(&id, NULL, j->s.store, &tuesday, j->teacher, &j->s.institution,
+                                    &form, NULL));
+  before = lesson_count(j);
+  CHECK_ERROR(ej_journal_lesson_remove(j->s.store, &tuesday, j->teacher, &j->s.institution, &id, 2,
+                                       NULL, NULL),
+              EJ_ECONFLICT, "changed since it was read");
+  CHECK_ERROR(ej_journal_lesson_remove(j->s.store, &tuesday, j->other_teacher, &j->s.institution,
+                                       &id, 1, NULL, NULL),
+              EJ_EPERM, "write_lessons");
+  CHECK_ERROR(ej_journal_lesson_remove(j->s.store, &tuesday, j->teacher, &j->s.institution, &nil, 1,
+                                       NULL, NULL),
+              EJ_EINVALID, "'lesson'");
+  CHECK_INT(lesson_count(j), before);
+  CHECK_OK(ej_journal_lesson_remove(j->s.store, &tuesday, j->teacher, &j->s.institution, &id, 1,
+                                    NULL, NULL));
+  CHECK_INT(lesson_count(j), before - 1);
+  CHECK_ERROR(ej_journal_lesson_remove(j->s.store, &tuesday, j->teacher, &j->s.institution, &id, 1,
+                                       NULL, NULL),
+              EJ_ENOTFOUND, "");
+}
+
 static void test_grades(journal* j) {
   ej_grade_form form = grade_form(j, 7, 0, "10"); /* Monday 2024-09-09 */
   ej_grade_written written = EJ_GRADE_WRITTEN_INIT;
@@ -269,6 +296,9 @@ static void test_grades(journal* j) {
   CHECK_INT(written.newly_published, 1);
   CHECK_INT(written.revision, 1);
   first = written.id;
+  CHECK_ERROR(ej_journal_lesson_remove(j->s.store, &tuesday, j->teacher, &j->s.institution,
+                                       &j->s.lessons[7], 1, NULL, NULL),
+              EJ_ECONFLICT, "cannot be removed");
   list = course_grades(j, &count);
   if (CHECK_INT(count, 1) && CHECK_OK(ej_grade_list_get(&grade, list, 0))) {
     CHECK(store_fixture_same_id(&grade->id, &first));
@@ -449,6 +479,7 @@ int main(void) {
     journal j;
     if (journal_open(&j, *uri)) {
       test_lessons(&j);
+      test_remove_lesson(&j);
       test_grades(&j);
       test_thematic_and_window(&j);
       test_comments(&j);

@@ -213,6 +213,78 @@ TEST_P(LessonsTest, TheWindowIsConfigurable) {
   EXPECT_EQ(snapshot(), before);
 }
 
+TEST_P(LessonsTest, RemovesALessonWithoutEntries) {
+  const auto lesson = lesson_on(september(9));
+  const auto kept = lesson_on(september(9), 2);
+  grade(current_grade(kept, 0, "10"));
+  auto before = snapshot();
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, teacher_, school_id(), kept.id, kept.version);
+            }),
+            Errc::conflict);
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, teacher_, school_id(), lesson.id, lesson.version + 1);
+            }),
+            Errc::conflict);
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, other_teacher_, school_id(), lesson.id,
+                            lesson.version);
+            }),
+            Errc::permission);
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, foreign_teacher_, other_.institution.id, lesson.id,
+                            lesson.version);
+            }),
+            Errc::not_found);
+  EXPECT_EQ(snapshot(), before);
+  remove_lesson(*store_, clock_, teacher_, school_id(), lesson.id, lesson.version);
+  const auto left = stored_lessons();
+  ASSERT_EQ(left.size(), 1U);
+  EXPECT_EQ(left[0].id, kept.id);
+  const auto audit = audit_of("lesson", lesson.id.str());
+  ASSERT_EQ(audit.size(), 2U);
+  EXPECT_EQ(audit[1].action, "remove");
+  EXPECT_NE(audit[1].before.find("Іменник як частина мови"), std::string::npos);
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, teacher_, school_id(), lesson.id, lesson.version);
+            }),
+            Errc::not_found);
+}
+
+TEST_P(LessonsTest, ALessonWithACommentStays) {
+  const auto lesson = lesson_on(september(9));
+  CommentForm form;
+  form.student_id = school_.students[0].id;
+  form.course_id = school_.course.id;
+  form.lesson_id = lesson.id;
+  form.text = "Забув зошит";
+  write_comment(*store_, clock_, teacher_, school_id(), form);
+  const auto before = snapshot();
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, teacher_, school_id(), lesson.id, lesson.version);
+            }),
+            Errc::conflict);
+  EXPECT_EQ(snapshot(), before);
+}
+
+TEST_P(LessonsTest, PastTheWindowOnlyTheAdministratorRemovesWithAReason) {
+  clock_.set_today(september(3));
+  const auto lesson = lesson_on(september(2));
+  clock_.set_today(september(11));
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, teacher_, school_id(), lesson.id, lesson.version);
+            }),
+            Errc::permission);
+  EXPECT_EQ(code_of([&] {
+              remove_lesson(*store_, clock_, admin_, school_id(), lesson.id, lesson.version);
+            }),
+            Errc::invalid);
+  remove_lesson(*store_, clock_, admin_, school_id(), lesson.id, lesson.version,
+                "Урок записано помилково");
+  EXPECT_TRUE(stored_lessons().empty());
+  EXPECT_EQ(audit_of("lesson", lesson.id.str()).back().reason, "Урок записано помилково");
+}
+
 EJ_INSTANTIATE_JOURNAL_TEST(LessonsTest);
 
 }  // namespace

@@ -37,7 +37,7 @@ from .identifiers import (Katottg, Region, normalize_class_name, normalize_diso_
 from .invitations import (AcceptedInvitation, Invitation, InvitationRecord, accept_invitation,
                           invitations, invite, resend_invitation, revoke_invitation)
 from .journal import (GradeWritten, LessonWritten, edit_grade, edit_lesson, publish_grade,
-                      record_grade, record_lesson, write_comment)
+                      record_grade, record_lesson, remove_lesson, write_comment)
 from .marks import Mark, MarkFlag, Marks
 from .names import (FullName, format_count, format_date, format_name, gender_word,
                     guess_gender, parse_full_name)
@@ -81,7 +81,7 @@ __all__ = [
     "login_from_name", "mean", "normalize_class_name", "normalize_diso_id", "normalize_edrpou",
     "normalize_email", "normalize_name", "normalize_phone", "normalize_rnokpp", "open",
     "parse_decimal", "parse_full_name", "parse_katottg", "publish_grade", "record_grade",
-    "record_lesson", "regions", "reject_connection_request",
+    "record_lesson", "regions", "reject_connection_request", "remove_lesson",
     "resend_invitation", "revoke_invitation", "revoke_sessions", "round_decimal", "search_key",
     "sign_in", "sign_in_external", "sign_out", "status_string", "submit_connection_request",
     "transliterate", "ua", "withdraw_connection_request", "write_comment",

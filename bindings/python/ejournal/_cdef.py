@@ -1109,6 +1109,10 @@ int ej_journal_lesson_edit(int64_t* out_revision, ej_store* store, const int64_t
                                   const ej_principal* principal, const ej_uuid* institution,
                                   const ej_uuid* lesson, int64_t revision,
                                   const ej_lesson_form* form, const ej_journal_options* options);
+int ej_journal_lesson_remove(ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* lesson, int64_t revision, const char* reason,
+                                    const ej_journal_options* options);
 typedef struct ej_grade_form {
   uint32_t version;
   int32_t column;

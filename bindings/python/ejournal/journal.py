@@ -37,7 +37,7 @@ from .store_records import (COLUMN_KINDS, LESSON_TYPES, PUBLICATIONS, CRecord, d
                             enum_number, id_bytes)
 
 __all__ = ["GradeWritten", "LessonWritten", "edit_grade", "edit_lesson", "publish_grade",
-           "record_grade", "record_lesson", "write_comment"]
+           "record_grade", "record_lesson", "remove_lesson", "write_comment"]
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,19 @@ def edit_lesson(store: Store, principal: Principal, institution: uuid.UUID, less
                                      uuid_to_c(lesson), integer(revision, "revision", 64),
                                      form.pointer, _options(editing_window_days)))
     return out_revision[0]
+
+
+def remove_lesson(store: Store, principal: Principal, institution: uuid.UUID, lesson: uuid.UUID,
+                  revision: int, *, reason: Optional[str] = None, editing_window_days: int = 7,
+                  now: Optional[datetime.datetime] = None) -> None:
+    """Removes `lesson` read at `revision`. ConflictError for a stale revision or a lesson with
+    grades, attendance marks or comments; NotFoundError for an unknown lesson; the access and
+    window rules of edit_lesson apply."""
+    check(lib.ej_journal_lesson_remove(store_arg(store), now_arg(now), principal_arg(principal),
+                                       uuid_to_c(institution), uuid_to_c(lesson),
+                                       integer(revision, "revision", 64),
+                                       encode_text(reason, "reason", optional=True),
+                                       _options(editing_window_days)))
 
 
 def _written(call: Any) -> GradeWritten:

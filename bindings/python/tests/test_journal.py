@@ -106,6 +106,28 @@ def test_a_lesson_is_recorded_and_edited(journal):
     assert journal.journal() == before
 
 
+def test_a_lesson_without_entries_is_removed(journal):
+    written = journal.lesson()
+    journal.grade("10")
+    before = journal.journal()
+    with pytest.raises(ConflictError, match="cannot be removed"):
+        ejournal.remove_lesson(journal.store, journal.teacher, journal.institution,
+                               journal.monday_lesson, 1, now=TODAY)
+    with pytest.raises(ConflictError, match="changed since it was read"):
+        ejournal.remove_lesson(journal.store, journal.teacher, journal.institution, written.id, 2,
+                               now=TODAY)
+    with pytest.raises(PermissionDeniedError, match="write_lessons"):
+        ejournal.remove_lesson(journal.store, journal.other_teacher, journal.institution,
+                               written.id, 1, now=TODAY)
+    assert journal.journal() == before
+    ejournal.remove_lesson(journal.store, journal.teacher, journal.institution, written.id, 1,
+                           now=TODAY)
+    assert written.id not in [lesson.id for lesson in journal.journal()[0]]
+    with pytest.raises(NotFoundError):
+        ejournal.remove_lesson(journal.store, journal.teacher, journal.institution, written.id, 1,
+                               now=TODAY)
+
+
 def test_lesson_refusals_change_nothing(journal):
     journal.lesson()
     before = journal.journal()

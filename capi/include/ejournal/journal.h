@@ -97,6 +97,23 @@ EJ_API int ej_journal_lesson_edit(int64_t* out_revision, ej_store* store, const 
                                   const ej_uuid* lesson, int64_t revision,
                                   const ej_lesson_form* form, const ej_journal_options* options);
 
+/**
+ * Removes lesson `lesson` read at `revision`, audited with the lesson before and the reason. A
+ * lesson with grades, attendance marks or comments stays. The window and access rules of
+ * ej_journal_lesson_edit() apply.
+ * @param reason NULL or "": none; required for the administrator's corrections and past the
+ *        window.
+ * @return EJ_OK; EJ_EINVALID for a NULL argument, a nil id, a bad or missing reason or bad
+ *         options; EJ_EVERSION; EJ_EPERM when the principal may not; EJ_ENOTFOUND for an
+ *         unknown lesson; EJ_ECONFLICT for a stale revision or a lesson with entries;
+ *         EJ_ESTORAGE.
+ * Since: 0.1
+ */
+EJ_API int ej_journal_lesson_remove(ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* lesson, int64_t revision, const char* reason,
+                                    const ej_journal_options* options);
+
 /** A grade as the teacher writes it. A NULL text is read as "". */
 typedef struct ej_grade_form {
   uint32_t version;

@@ -166,6 +166,21 @@ int ej_journal_lesson_edit(int64_t* out_revision, ej_store* store, const int64_t
   });
 }
 
+int ej_journal_lesson_remove(ej_store* store, const int64_t* now, const ej_principal* principal,
+                             const ej_uuid* institution, const ej_uuid* lesson, int64_t revision,
+                             const char* reason, const ej_journal_options* options) {
+  return capi::guarded([&] {
+    auto& core = records::store_of(store);
+    const auto& who = capi::principal_of(principal);
+    const auto owner = records::required_id<model::InstitutionId>(institution, "institution");
+    const auto id = records::required_id<model::LessonId>(lesson, "lesson");
+    const services::JournalOptions settings = read_options(options);
+    const capi::CallerClock clock(now);
+    services::remove_lesson(core, clock, who, owner, id, revision, text_of(reason), settings);
+    return EJ_OK;
+  });
+}
+
 int ej_journal_grade_record(ej_grade_written* out, ej_store* store, const int64_t* now,
                             const ej_principal* principal, const ej_uuid* institution,
                             const ej_grade_form* form, const ej_journal_options* options) {

@@ -70,6 +70,16 @@ model::Lesson edit_lesson(storage::Store& store, const model::Clock& clock,
                           model::LessonId lesson_id, std::int64_t version, const LessonForm& form,
                           const JournalOptions& options = {});
 
+/// Removes lesson `lesson_id` read at `version` (Error(conflict) when stale). A lesson with
+/// grades, attendance marks or comments cannot be removed (Error(conflict)). Access and window as
+/// edit_lesson, `reason` required for the administrator's corrections and past the window.
+/// Error(not_found) for an unknown lesson. Audited as ("lesson", id, "remove") with the lesson
+/// before and the reason.
+void remove_lesson(storage::Store& store, const model::Clock& clock,
+                   const access::Principal& principal, model::InstitutionId institution_id,
+                   model::LessonId lesson_id, std::int64_t version, const std::string& reason = {},
+                   const JournalOptions& options = {});
+
 /// A grade as the teacher writes it.
 struct GradeForm {
   model::CourseId course_id;
