@@ -226,6 +226,39 @@ TEST_P(Comments, ListForStudentByUtcDayOldestFirst) {
                      [&](UnitOfWork& unit) { unit.comments().insert(full); });
 }
 
+TEST_P(Lessons, RemoveDeletesOnlyAnUnreferencedLessonOfTheInstitution) {
+  const auto school = make_school(0, 1, 4);
+  store_school(store(), school);
+  const auto other = make_school(1, 0, 0);
+  store_school(store(), other);
+  auto comment = make_comment(school, 10);
+  comment.course_id = school.course.id;
+  comment.lesson_id = school.lessons[2].id;
+  write(store(), [&](UnitOfWork& unit) {
+    unit.grades().insert(make_grade(school, 0, 0, 10));
+    unit.attendance().insert(make_mark(school, 0, 1));
+    unit.comments().insert(comment);
+  });
+  for (std::size_t referenced = 0; referenced < 3; ++referenced) {
+    expect_write_error(store(), Errc::conflict, [&](UnitOfWork& unit) {
+      unit.lessons().remove(school.institution.id, school.lessons[referenced].id);
+    });
+  }
+  expect_write_error(store(), Errc::not_found, [&](UnitOfWork& unit) {
+    unit.lessons().remove(other.institution.id, school.lessons[3].id);
+  });
+  expect_write_error(store(), Errc::not_found, [&](UnitOfWork& unit) {
+    unit.lessons().remove(school.institution.id, model::LessonId::generate());
+  });
+  write(store(), [&](UnitOfWork& unit) {
+    unit.lessons().remove(school.institution.id, school.lessons[3].id);
+  });
+  const auto left = read(store(), [&](UnitOfWork& unit) {
+    return unit.lessons().list(school.institution.id, school.course.id, {});
+  });
+  expect_same_list(left, with_version({school.lessons[0], school.lessons[1], school.lessons[2]}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Lessons, ::testing::ValuesIn(all_backends()), backend_name);
 INSTANTIATE_TEST_SUITE_P(Backends, Comments, ::testing::ValuesIn(all_backends()), backend_name);
 

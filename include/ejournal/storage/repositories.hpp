@@ -251,6 +251,9 @@ class LessonRepository {
   virtual std::optional<model::Lesson> find(model::InstitutionId institution,
                                             model::LessonId id) = 0;
   virtual std::int64_t update(const model::Lesson& lesson) = 0;
+  /// Deletes the lesson. Error(not_found) when there is no such lesson; Error(conflict) when a
+  /// grade, an attendance mark or a comment refers to it (nothing is deleted).
+  virtual void remove(model::InstitutionId institution, model::LessonId id) = 0;
   /// The course's lessons in `days`, by date, then number.
   virtual std::vector<model::Lesson> list(model::InstitutionId institution, model::CourseId course,
                                           const DayRange& days) = 0;

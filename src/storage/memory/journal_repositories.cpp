@@ -66,6 +66,25 @@ std::int64_t MemoryLessons::update(const model::Lesson& lesson) {
   });
 }
 
+void MemoryLessons::remove(model::InstitutionId institution, model::LessonId id) {
+  tx_.write([&](Database& db) {
+    tx_.statement("delete lesson");
+    require_present(db.lessons, {institution, id}, "lesson");
+    // What the SQL backends' foreign keys refuse: a lesson still referred to.
+    bool referenced = !db.attendance.indexes().by_lesson.find({institution, id}).empty();
+    const auto refers = [&](const auto& row) {
+      if (row.institution_id == institution && row.lesson_id == id) referenced = true;
+    };
+    db.grades.for_each(refers);
+    db.comments.for_each(refers);
+    if (referenced) {
+      throw Error(Errc::conflict, ErrorDomain::storage,
+                  "lesson " + id.str() + " has grades, attendance marks or comments");
+    }
+    tx_.erase_row(db.lessons, {institution, id});
+  });
+}
+
 std::vector<model::Lesson> MemoryLessons::list(model::InstitutionId institution,
                                                model::CourseId course, const DayRange& days) {
   const auto& lessons = tx_.read().lessons;

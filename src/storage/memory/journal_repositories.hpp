@@ -14,6 +14,7 @@ class MemoryLessons final : public LessonRepository {
   void insert_many(std::span<const model::Lesson> lessons, const Progress& progress) override;
   std::optional<model::Lesson> find(model::InstitutionId institution, model::LessonId id) override;
   std::int64_t update(const model::Lesson& lesson) override;
+  void remove(model::InstitutionId institution, model::LessonId id) override;
   std::vector<model::Lesson> list(model::InstitutionId institution, model::CourseId course,
                                   const DayRange& days) override;
   std::vector<model::Lesson> list_for_courses(model::InstitutionId institution,

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "bulk_insert.hpp"
+#include "ejournal/error.hpp"
 #include "journal_repositories.hpp"
 #include "table_rows.hpp"
 
@@ -100,6 +101,30 @@ std::int64_t SociLessonRepository::update(const model::Lesson& lesson) {
   const long long changed = update_row(connection_, sql, row, lesson.version);
   return finish_versioned_update(connection_, changed, lesson.version, kLessons.name,
                                  row.institution_id, row.id, "lesson " + row.id);
+}
+
+void SociLessonRepository::remove(model::InstitutionId institution, model::LessonId id) {
+  // Checked before the DELETE: a foreign-key violation would fail the whole unit of work.
+  static const std::string referenced_sql =
+      "SELECT (SELECT COUNT(*) FROM grades WHERE institution_id = :i1 AND lesson_id = :l1)"
+      " + (SELECT COUNT(*) FROM attendance WHERE institution_id = :i2 AND lesson_id = :l2)"
+      " + (SELECT COUNT(*) FROM comments WHERE institution_id = :i3 AND lesson_id = :l3)";
+  static const std::string delete_sql =
+      "DELETE FROM lessons WHERE institution_id = :institution_id AND id = :id";
+  const std::string institution_id = id_text(institution);
+  const std::string lesson_id = id_text(id);
+  long long references = 0;
+  connection_.execute(referenced_sql, soci::into(references), soci::use(institution_id),
+                      soci::use(lesson_id), soci::use(institution_id), soci::use(lesson_id),
+                      soci::use(institution_id), soci::use(lesson_id));
+  if (references > 0) {
+    throw Error(Errc::conflict, ErrorDomain::storage,
+                "lesson " + lesson_id + " has grades, attendance marks or comments");
+  }
+  if (connection_.execute_counted(delete_sql, soci::use(institution_id), soci::use(lesson_id)) ==
+      0) {
+    throw Error(Errc::not_found, ErrorDomain::storage, "lesson " + lesson_id + " does not exist");
+  }
 }
 
 std::vector<model::Lesson> SociLessonRepository::list(model::InstitutionId institution,
