@@ -6,6 +6,7 @@
 #include "ejournal/model/validate.hpp"
 #include "ejournal/services/journal.hpp"
 #include "journal_detail.hpp"
+#include "journal_notices.hpp"
 #include "onboarding_detail.hpp"
 #include "onboarding_state.hpp"
 
@@ -84,6 +85,7 @@ model::Comment write_comment(storage::Store& store, const model::Clock& clock,
                                          : std::nullopt)
           .add("text", comment.text)
           .str()));
+  detail::tell_parents_of_comment(*unit, comment, now);
   unit->commit();
   return comment;
 }

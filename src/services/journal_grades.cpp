@@ -10,6 +10,7 @@
 #include "ejournal/services/journal.hpp"
 #include "ejournal/text/utf8.hpp"
 #include "journal_detail.hpp"
+#include "journal_notices.hpp"
 #include "onboarding_detail.hpp"
 #include "onboarding_state.hpp"
 
@@ -173,12 +174,14 @@ GradeWrite record_grade(storage::Store& store, const model::Clock& clock,
   require_first(*unit, grade);
   require_upward(*unit, grade);
   unit->grades().insert(grade);
+  grade.version = 1;
   unit->audit().append(detail::audit_entry(institution_id, detail::actor_of(principal), now,
                                            "grade", grade.id.str(), "create", {},
                                            detail::grade_json(grade), reason));
+  const bool published = grade.publication == model::Publication::published;
+  if (published) detail::tell_parents_of_grade(*unit, course, grade, now);
   unit->commit();
-  grade.version = 1;
-  return GradeWrite{grade, grade.publication == model::Publication::published};
+  return GradeWrite{grade, published};
 }
 
 GradeWrite edit_grade(storage::Store& store, const model::Clock& clock,
@@ -222,6 +225,7 @@ GradeWrite edit_grade(storage::Store& store, const model::Clock& clock,
       detail::audit_entry(institution_id, detail::actor_of(principal), now, "grade", grade.id.str(),
                           correction ? "correct" : "update", detail::grade_json(before),
                           detail::grade_json(grade), reason));
+  if (published) detail::tell_parents_of_grade(*unit, context.course, grade, now);
   unit->commit();
   return GradeWrite{grade, false};
 }
@@ -253,6 +257,7 @@ GradeWrite publish_grade(storage::Store& store, const model::Clock& clock,
   unit->audit().append(detail::audit_entry(
       institution_id, detail::actor_of(principal), now, "grade", grade.id.str(), "publish",
       detail::grade_json(before), detail::grade_json(grade), checked_reason));
+  detail::tell_parents_of_grade(*unit, context.course, grade, now);
   unit->commit();
   return GradeWrite{grade, true};
 }

@@ -5,6 +5,7 @@
 
 #include "ejournal/error.hpp"
 #include "ejournal/services/journal_page.hpp"
+#include "grade_text.hpp"
 
 namespace ejournal::services {
 
@@ -25,25 +26,9 @@ std::string full_date(const model::Date& date) {
   return day_month(date) + "." + std::to_string(static_cast<int>(date.year()));
 }
 
-// "10", "9,5" (a decimal comma, ua-school.md §6), or "19/3" for a value no decimal writes.
-std::string grade_text(const grading::Rational& value) {
-  if (value.is_integer()) return value.to_string();
-  constexpr int kMostDecimals = 6;
-  for (int decimals = 1; decimals <= kMostDecimals; ++decimals) {
-    const grading::Decimal rounded =
-        grading::round(value, {grading::RoundingMode::half_up, decimals});
-    if (rounded.to_rational() == value) {
-      std::string text = rounded.to_string();
-      std::ranges::replace(text, '.', ',');
-      return text;
-    }
-  }
-  return value.to_string();
-}
-
 std::string entry_text(const PageEntry& entry) {
   if (!entry.attendance.empty()) return entry.attendance;
-  std::string text = entry.value ? grade_text(*entry.value) : entry.mark;
+  std::string text = entry.value ? detail::grade_text(*entry.value) : entry.mark;
   return entry.publication == model::Publication::draft ? "(" + text + ")" : text;
 }
 
