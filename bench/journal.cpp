@@ -14,16 +14,17 @@
 // Reports p50 and p99 per call as counters, and a summary of medians over repetitions last.
 //
 // Size: as storage_load (EJ_BENCH_STUDENTS, EJ_BENCH_CLASSES, EJ_BENCH_SUBJECTS,
-// EJ_BENCH_YEAR_SHARE); EJ_BENCH_QUERIES (default 300) diary weeks and course pages per run, over
-// random parents, weeks and courses from a fixed-seed PRNG; EJ_BENCH_DAYS (default 3) days each
-// way of recording can write, one per run (the year's last Mondays, held out of the load);
-// EJ_BENCH_REPORTS (default 1) school reports per run. Before timing, every sampled read is
-// checked to count the same rows through the services as through the store. PostgreSQL runs
-// when EJ_PG_CONN is set (a scratch schema, dropped after).
+// EJ_BENCH_YEAR_SHARE); EJ_BENCH_QUERIES (default 300) diary weeks and EJ_BENCH_PAGES (default 50)
+// course pages per run, over random parents, weeks, courses and terms from a fixed-seed PRNG;
+// EJ_BENCH_DAYS (default 3) days each way of recording can write, one per run (the year's last
+// Mondays, held out of the load); EJ_BENCH_REPORTS (default 1) school reports per run. Before
+// timing, every sampled read is checked to count the same rows through the services as through the
+// store. PostgreSQL runs when EJ_PG_CONN is set (a scratch schema, dropped after).
 //
 // A full run: bench/journal --benchmark_repetitions=3
 #include <benchmark/benchmark.h>
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -31,6 +32,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ejournal/storage/open.hpp"
@@ -71,6 +73,7 @@ struct Backend {
 const bench::SchoolYearGenerator* generator = nullptr;
 std::vector<Sample> sampled;
 std::size_t queries_per_run = 300;
+std::size_t pages_per_run = 50;
 std::size_t days_per_way = 3;
 std::size_t reports_per_run = 1;
 constexpr std::size_t report_term = 0;
@@ -204,6 +207,7 @@ std::size_t record_by_repositories(Backend& backend, std::size_t) {
 void timed_calls(benchmark::State& state, Backend* backend, Call call, std::string key,
                  std::size_t* days_used) {
   std::vector<double> micros;
+  std::vector<double> cpu_micros;
   std::size_t rows = 0;
   std::size_t index = 0;
   for (auto _ : state) {
@@ -212,7 +216,9 @@ void timed_calls(benchmark::State& state, Backend* backend, Call call, std::stri
       break;
     }
     const auto start = std::chrono::steady_clock::now();
+    const double cpu_start = bench::thread_cpu_seconds();
     rows += call(*backend, index++);
+    cpu_micros.push_back((bench::thread_cpu_seconds() - cpu_start) * 1e6);
     micros.push_back(
         std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
             .count());
@@ -224,6 +230,11 @@ void timed_calls(benchmark::State& state, Backend* backend, Call call, std::stri
   state.counters["rows_per_call"] = static_cast<double>(rows) / static_cast<double>(micros.size());
   bench::results().add(key + "/p50", measured.p50_us / 1000);
   bench::results().add(key + "/p99", measured.p99_us / 1000);
+  // On a busy machine the wall clock counts waiting for a core; the thread's CPU time does not
+  // (nor a database server's work).
+  const bench::Percentiles cpu = bench::percentiles(cpu_micros);
+  state.counters["cpu_p50_ms"] = cpu.p50_us / 1000;
+  bench::results().add(key + "/cpu_p50", cpu.p50_us / 1000);
 }
 
 // The sampled reads and the held-out days must come out the same both ways.
@@ -275,8 +286,8 @@ void register_backend(Backend& backend) {
   };
   add("parent_diary_week", "services", rows(diary_by_services), queries_per_run, nullptr);
   add("parent_diary_week", "store_reads", rows(diary_by_store), queries_per_run, nullptr);
-  add("course_term_page", "services", rows(page_by_services), queries_per_run, nullptr);
-  add("course_term_page", "store_reads", rows(page_by_store), queries_per_run, nullptr);
+  add("course_term_page", "services", rows(page_by_services), pages_per_run, nullptr);
+  add("course_term_page", "store_reads", rows(page_by_store), pages_per_run, nullptr);
   const bench::SchoolStructure& year = generator->structure();
   add(
       "school_term_report", "services",
@@ -293,23 +304,34 @@ void register_backend(Backend& backend) {
       reports_per_run, nullptr);
 }
 
+// "p50 … p99 … cpu …" of the calls kept under `key`.
+std::string figures(const std::string& key) {
+  const bench::Results& all = bench::results();
+  std::array<char, 96> text{};
+  std::snprintf(text.data(), text.size(), "p50 %9.2f p99 %9.2f cpu %9.2f", all.median(key + "/p50"),
+                all.median(key + "/p99"), all.median(key + "/cpu_p50"));
+  return text.data();
+}
+
 void print_summary(const std::vector<std::unique_ptr<Backend>>& backends, bool with_postgresql) {
   const bench::Results& all = bench::results();
-  std::printf("\njournal summary (medians of the repetitions, ms; baseline in the same run):\n");
+  std::printf(
+      "\njournal summary: medians over the repetitions of each run's p50, p99 and CPU p50, in "
+      "ms; services | same-run baseline | services / baseline (p50, CPU p50)\n");
   for (const auto& backend : backends) {
-    for (const auto& [task, way, baseline] :
-         {std::tuple{"record_day", "services", "repositories"},
-          std::tuple{"parent_diary_week", "services", "store_reads"},
-          std::tuple{"course_term_page", "services", "store_reads"},
-          std::tuple{"school_term_report", "services", "store_reads"}}) {
+    for (const auto& [task, baseline] :
+         {std::pair{"record_day", "repositories"}, std::pair{"parent_diary_week", "store_reads"},
+          std::pair{"course_term_page", "store_reads"},
+          std::pair{"school_term_report", "store_reads"}}) {
       const std::string key = backend->school.backend + "/" + task + "/";
-      const double measured = all.median(key + way + "/p50");
-      const double base = all.median(key + baseline + "/p50");
-      std::printf(
-          "  %-30s %s p50 %10.2f p99 %10.2f | %s p50 %10.2f p99 %10.2f | ×%.1f (%zu runs)\n",
-          key.substr(0, key.size() - 1).c_str(), way, measured, all.median(key + way + "/p99"),
-          baseline, base, all.median(key + baseline + "/p99"), base > 0 ? measured / base : 0.0,
-          all.count(key + way + "/p50"));
+      const auto ratio = [&](const char* figure) {
+        const double base = all.median(key + baseline + figure);
+        return base > 0 ? all.median(key + "services" + figure) / base : 0.0;
+      };
+      std::printf("  %-29s services %s | %s %s | ×%.1f ×%.1f (%zu runs)\n",
+                  (key.substr(0, key.size() - 1)).c_str(), figures(key + "services").c_str(),
+                  baseline, figures(key + baseline).c_str(), ratio("/p50"), ratio("/cpu_p50"),
+                  all.count(key + "services/p50"));
     }
   }
   if (!with_postgresql) std::printf("  postgresql: SKIPPED (EJ_PG_CONN is not set)\n");
@@ -321,6 +343,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return EXIT_FAILURE;
   queries_per_run = count_setting("EJ_BENCH_QUERIES", queries_per_run);
+  pages_per_run = count_setting("EJ_BENCH_PAGES", pages_per_run);
   days_per_way = count_setting("EJ_BENCH_DAYS", days_per_way);
   reports_per_run = count_setting("EJ_BENCH_REPORTS", reports_per_run);
   const std::string pg_conninfo = bench::environment("EJ_PG_CONN");
@@ -330,11 +353,11 @@ int main(int argc, char** argv) {
     static const bench::SchoolYearGenerator year(bench::shape_from_environment());
     generator = &year;
     std::printf(
-        "journal: %zu students, %zu classes, %zu subjects, %zu school days; %zu reads, %zu "
-        "reports and up to %zu recorded days per run\n",
+        "journal: %zu students, %zu classes, %zu subjects, %zu school days; per run %zu diary "
+        "weeks, %zu course pages, %zu reports and up to %zu recorded days\n",
         year.structure().students.size(), year.structure().classes.size(),
         year.structure().subjects.size(), year.structure().school_days.size(), queries_per_run,
-        reports_per_run, days_per_way);
+        pages_per_run, reports_per_run, days_per_way);
     if (pg_conninfo.empty()) std::printf("PostgreSQL: EJ_PG_CONN is not set, so it is SKIPPED\n");
     std::fflush(stdout);
     draw_samples();
