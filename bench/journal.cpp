@@ -191,9 +191,22 @@ std::size_t checked_day(const Backend& backend, const bench::SchoolDay& day, std
 // Held-out days alternate between the two ways of recording, so that both write Mondays.
 std::size_t record_by_services(Backend& backend, std::size_t) {
   const bench::SchoolDay& day = backend.school.held_out[2 * backend.days_by_services++];
-  return checked_day(
-      backend, day,
-      bench::record_day_through_services(backend.school, generator->structure(), day));
+  const bench::DayRecording recording =
+      bench::record_day_through_services(backend.school, generator->structure(), day);
+  // Where the time goes: the mean call of each kind.
+  const std::string key = backend.school.backend + "/record_day/services/";
+  const auto mean_ms = [](double seconds, std::size_t calls) {
+    return calls == 0 ? 0.0 : 1000 * seconds / static_cast<double>(calls);
+  };
+  bench::results().add(key + "lesson_ms",
+                       mean_ms(recording.lesson_seconds, recording.lesson_calls));
+  bench::results().add(key + "grade_ms", mean_ms(recording.grade_seconds, recording.grade_calls));
+  bench::results().add(key + "attendance_ms",
+                       mean_ms(recording.attendance_seconds, recording.attendance_calls));
+  bench::results().add(key + "calls",
+                       static_cast<double>(recording.lesson_calls + recording.grade_calls +
+                                           recording.attendance_calls));
+  return checked_day(backend, day, recording.rows);
 }
 
 std::size_t record_by_repositories(Backend& backend, std::size_t) {
@@ -333,6 +346,14 @@ void print_summary(const std::vector<std::unique_ptr<Backend>>& backends, bool w
                   baseline, figures(key + baseline).c_str(), ratio("/p50"), ratio("/cpu_p50"),
                   all.count(key + "services/p50"));
     }
+  }
+  for (const auto& backend : backends) {
+    const std::string key = backend->school.backend + "/record_day/services/";
+    std::printf(
+        "  %s/record_day: %.0f service calls; mean call, ms: record_lesson %.2f, record_grade "
+        "%.2f, write_lesson_attendance (a lesson's marks) %.2f\n",
+        backend->school.backend.c_str(), all.median(key + "calls"), all.median(key + "lesson_ms"),
+        all.median(key + "grade_ms"), all.median(key + "attendance_ms"));
   }
   if (!with_postgresql) std::printf("  postgresql: SKIPPED (EJ_PG_CONN is not set)\n");
 }

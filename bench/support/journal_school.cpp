@@ -164,13 +164,17 @@ access::Principal principal_of(storage::Store& store, const model::InstitutionId
   return services::load_principal(*unit, institution, person_id);
 }
 
-std::size_t record_day_through_services(const JournalSchool& school,
-                                        const SchoolStructure& structure, const SchoolDay& day) {
+DayRecording record_day_through_services(const JournalSchool& school,
+                                         const SchoolStructure& structure, const SchoolDay& day) {
   // 14:00 in Kyiv (UTC+2 or +3) on the day: its lessons are over, all within the editing window.
   const auto epoch_days = (day.date - calendar::Date(1970, 1, 1)).days();
   const FixedClock clock{model::Instant{std::chrono::days{epoch_days} + std::chrono::hours{11}}};
   const model::InstitutionId& institution = structure.institution.id;
-  std::size_t rows = 0;
+  using Clock = std::chrono::steady_clock;
+  const auto seconds_since = [](Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+  };
+  DayRecording recording;
   for (const DayLesson& planned : day.lessons) {
     const access::Principal& teacher = school.course_teachers[planned.course_index];
     services::LessonForm lesson;
@@ -178,28 +182,37 @@ std::size_t record_day_through_services(const JournalSchool& school,
     lesson.date = planned.lesson.date;
     lesson.number = planned.lesson.number;
     lesson.topic = planned.lesson.topic;
+    Clock::time_point start = Clock::now();
     const model::Lesson recorded =
         services::record_lesson(*school.store, clock, teacher, institution, lesson);
-    ++rows;
+    recording.lesson_seconds += seconds_since(start);
+    ++recording.lesson_calls;
+    ++recording.rows;
     for (const model::GradeEntry& grade : planned.grades) {
       services::GradeForm form;
       form.course_id = recorded.course_id;
       form.student_id = grade.student_id;
       form.lesson_id = recorded.id;
       form.value = grade.value->to_string();
+      start = Clock::now();
       services::record_grade(*school.store, clock, teacher, institution, form);
-      ++rows;
+      recording.grade_seconds += seconds_since(start);
+      ++recording.grade_calls;
+      ++recording.rows;
     }
     if (planned.attendance.empty()) continue;
     std::vector<services::AttendanceEntry> entries;
     for (const model::AttendanceMark& mark : planned.attendance) {
       entries.push_back({mark.student_id, mark.code});
     }
-    rows += services::write_lesson_attendance(*school.store, clock, teacher, institution,
-                                              recorded.id, entries)
-                .size();
+    start = Clock::now();
+    recording.rows += services::write_lesson_attendance(*school.store, clock, teacher, institution,
+                                                        recorded.id, entries)
+                          .size();
+    recording.attendance_seconds += seconds_since(start);
+    ++recording.attendance_calls;
   }
-  return rows;
+  return recording;
 }
 
 JournalChunk SchoolDay::as_rows() const {

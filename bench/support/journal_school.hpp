@@ -77,12 +77,23 @@ class FixedClock final : public model::Clock {
   model::Instant now_;
 };
 
+/// What recording a day through the services took, by kind of call (wall clock, seconds).
+struct DayRecording {
+  std::size_t rows = 0;  ///< the rows the services returned
+  std::size_t lesson_calls = 0;
+  std::size_t grade_calls = 0;
+  std::size_t attendance_calls = 0;
+  double lesson_seconds = 0;
+  double grade_seconds = 0;
+  double attendance_seconds = 0;
+};
+
 /// Records `day` as its teachers do, one service call per record: each lesson
 /// (services::record_lesson), then its grades one by one (services::record_grade), then its
 /// attendance (services::write_lesson_attendance), by each course's teacher on the afternoon of
-/// the day. Returns the rows the services returned; throws what they throw.
-std::size_t record_day_through_services(const JournalSchool& school,
-                                        const SchoolStructure& structure, const SchoolDay& day);
+/// the day. Throws what the services throw.
+DayRecording record_day_through_services(const JournalSchool& school,
+                                         const SchoolStructure& structure, const SchoolDay& day);
 
 /// Writes a day's rows (SchoolDay::as_rows) straight through the repositories' insert_many in one
 /// unit of work: no checks, no audit, no notifications. Returns the rows written.
