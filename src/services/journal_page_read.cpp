@@ -165,16 +165,13 @@ Page read_course_journal(storage::Store& store, const access::Principal& princip
   const auto undated_columns = undated.append_to(page);
 
   detail::Grid grid(page);
-  for (const PageRow& row : page.rows) {
+  // The marks of the page's lessons, lesson by lesson: a student's marks of the term are those of
+  // every course of the class, some fifteen times as many rows. The grid keeps the rows' students.
+  for (const auto& [lesson_id, column] : lesson_columns) {
     storage::AttendanceQuery query;
-    query.student = row.student_id;
-    query.days = day_range(page.first, page.last);
+    query.lesson = lesson_id;
     for (const model::AttendanceMark& mark : unit->attendance().list(institution, query)) {
-      if (!mark.lesson_id) continue;
-      const auto column = lesson_columns.find(*mark.lesson_id);
-      if (column != lesson_columns.end()) {
-        grid.add_attendance(row.student_id, column->second, mark.code);
-      }
+      grid.add_attendance(mark.student_id, column, mark.code);
     }
   }
   for (const model::GradeEntry& grade : grades) {
