@@ -19,6 +19,7 @@
 #include "ejournal/grading.h"
 #include "ejournal/identifiers.h"
 #include "ejournal/invitations.h"
+#include "ejournal/journal.h"
 #include "ejournal/journal_page.h"
 #include "ejournal/locale.h"
 #include "ejournal/names.h"

@@ -21,6 +21,7 @@ EJ_CATEGORY_OPTIONS_VERSION = 1
 EJ_CLASS_LIST_MAX_BYTES = 262144
 EJ_CLASS_LIST_MAX_ROWS = 200
 EJ_CLASS_VERSION = 1
+EJ_COMMENT_FORM_VERSION = 1
 EJ_CONNECTION_REQUEST_FORM_VERSION = 1
 EJ_CONNECTION_REQUEST_VERSION = 1
 EJ_COURSE_FORM_VERSION = 1
@@ -39,8 +40,11 @@ EJ_ENROLMENT_VERSION = 1
 EJ_GRADEBOOK_POLICY_OPTIONS_VERSION = 1
 EJ_GRADE_CHANGE_VERSION = 1
 EJ_GRADE_COLUMNS_VERSION = 1
+EJ_GRADE_EDIT_VERSION = 1
+EJ_GRADE_FORM_VERSION = 1
 EJ_GRADE_QUERY_VERSION = 1
 EJ_GRADE_VERSION = 1
+EJ_GRADE_WRITTEN_VERSION = 1
 EJ_HROMADA_COUNT_VERSION = 1
 EJ_INSTITUTION_STATUS_COUNT_VERSION = 1
 EJ_INSTITUTION_VERSION = 1
@@ -49,12 +53,14 @@ EJ_INVITATION_OPTIONS_VERSION = 1
 EJ_INVITATION_VERSION = 1
 EJ_ISSUED_INVITATION_VERSION = 1
 EJ_ITEM_OPTIONS_VERSION = 1
+EJ_JOURNAL_OPTIONS_VERSION = 1
 EJ_JOURNAL_PAGE_COLUMN_VERSION = 1
 EJ_JOURNAL_PAGE_ENTRY_VERSION = 1
 EJ_JOURNAL_PAGE_INFO_VERSION = 1
 EJ_JOURNAL_PAGE_ROW_VERSION = 1
 EJ_LESSON_CHANGE_VERSION = 1
 EJ_LESSON_COLUMNS_VERSION = 1
+EJ_LESSON_FORM_VERSION = 1
 EJ_LESSON_VERSION = 2
 EJ_LEVEL_STATISTICS_INFO_VERSION = 1
 EJ_LOGIN_MAX_BYTES = 64
@@ -1272,6 +1278,81 @@ int ej_invitation_list_count(int64_t* out, const ej_invitation_list* list);
 int ej_invitation_list_get(const ej_invitation** out, const ej_invitation_list* list,
                                   int64_t index);
 void ej_invitation_list_free(ej_invitation_list* list);
+
+typedef struct ej_journal_options {
+  uint32_t version;
+  int32_t editing_window_days;
+} ej_journal_options;
+int ej_journal_options_init(ej_journal_options* opts, uint32_t version);
+typedef struct ej_lesson_form {
+  uint32_t version;
+  int32_t number;
+  ej_uuid course_id;
+  ej_date date;
+  int32_t type;
+  ej_date homework_due;
+  int32_t reserved;
+  const char* topic;
+  const char* homework;
+  const char* reason;
+} ej_lesson_form;
+int ej_journal_lesson_record(ej_uuid* out_id, int64_t* out_revision, ej_store* store,
+                                    const int64_t* now, const ej_principal* principal,
+                                    const ej_uuid* institution, const ej_lesson_form* form,
+                                    const ej_journal_options* options);
+int ej_journal_lesson_edit(int64_t* out_revision, ej_store* store, const int64_t* now,
+                                  const ej_principal* principal, const ej_uuid* institution,
+                                  const ej_uuid* lesson, int64_t revision,
+                                  const ej_lesson_form* form, const ej_journal_options* options);
+typedef struct ej_grade_form {
+  uint32_t version;
+  int32_t column;
+  ej_uuid course_id;
+  ej_uuid student_id;
+  ej_uuid lesson_id;
+  int32_t publication;
+  int32_t reserved;
+  const char* label;
+  const char* value;
+  const char* comment;
+  const char* reason;
+} ej_grade_form;
+typedef struct ej_grade_written {
+  uint32_t version;
+  int32_t newly_published;
+  ej_uuid id;
+  int64_t revision;
+} ej_grade_written;
+int ej_journal_grade_record(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                   const ej_principal* principal, const ej_uuid* institution,
+                                   const ej_grade_form* form, const ej_journal_options* options);
+typedef struct ej_grade_edit {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid grade_id;
+  int64_t revision;
+  const char* value;
+  const char* comment;
+  const char* reason;
+} ej_grade_edit;
+int ej_journal_grade_edit(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                 const ej_principal* principal, const ej_uuid* institution,
+                                 const ej_grade_edit* edit, const ej_journal_options* options);
+int ej_journal_grade_publish(ej_grade_written* out, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_uuid* grade, int64_t revision, const char* reason,
+                                    const ej_journal_options* options);
+typedef struct ej_comment_form {
+  uint32_t version;
+  int32_t reserved;
+  ej_uuid student_id;
+  ej_uuid course_id;
+  ej_uuid lesson_id;
+  const char* text;
+} ej_comment_form;
+int ej_journal_comment_write(ej_uuid* out_id, ej_store* store, const int64_t* now,
+                                    const ej_principal* principal, const ej_uuid* institution,
+                                    const ej_comment_form* form);
 
 typedef struct ej_journal_page ej_journal_page;
 typedef struct ej_journal_page_info {
