@@ -1,9 +1,11 @@
 /*
  * The school week of 5-А. Each teacher fills in the journal after their lessons, at 15:00 (Ґудзь)
- * or 15:30 (Савчук) of the day, within the journal's editing window.
+ * or 15:30 (Савчук) of the day, within the journal's editing window; at 18:00 the outbox goes to
+ * the demo's notifier, which prints the notices to the parent.
  */
 #include "school_week_steps.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -161,6 +163,51 @@ static void fill_in_day(demo_school* school, week_state* state, int day, int tea
   ej_principal_free(teacher);
 }
 
+/* How the week's notices are printed: the first of each kind (its idempotency key up to the
+ * first ':', such as "absence") in full, later ones by their envelope, so that a week stays
+ * short. */
+#define NOTICE_KINDS 8
+#define NOTICE_KIND_BYTES 32
+
+typedef struct notice_printer {
+  char kinds[NOTICE_KINDS][NOTICE_KIND_BYTES];
+  int kind_count;
+  int delivered_today;
+} notice_printer;
+
+static int32_t print_notice(const ej_notification* message, char* error, size_t error_size,
+                            void* payload) {
+  notice_printer* printer = payload;
+  const size_t length = strcspn(message->idempotency_key, ":");
+  int index;
+  if (printer->delivered_today++ == 0)
+    printf("  18:00, листи з черги — демонстраційному поштареві:\n");
+  for (index = 0; index < printer->kind_count; ++index) {
+    if (strlen(printer->kinds[index]) == length &&
+        strncmp(printer->kinds[index], message->idempotency_key, length) == 0) {
+      return demo_print_envelope(message, error, error_size, NULL);
+    }
+  }
+  if (printer->kind_count < NOTICE_KINDS && length < NOTICE_KIND_BYTES) {
+    memcpy(printer->kinds[printer->kind_count], message->idempotency_key, length);
+    printer->kinds[printer->kind_count++][length] = '\0';
+  }
+  return demo_print_email(message, error, error_size, NULL);
+}
+
+/* 18:00: the outbox goes to the demo's notifier; a day without notices prints nothing. */
+static void deliver_notices(demo_school* school, notice_printer* printer, int day) {
+  ej_delivery_report report = EJ_DELIVERY_REPORT_INIT;
+  const int64_t now = demo_time(day, 18, 0);
+  printer->delivered_today = 0;
+  demo_check(ej_outbox_deliver_due(&report, school->store, &now, NULL, print_notice, printer),
+             "ej_outbox_deliver_due");
+  if (report.delivered + report.retried > 0) {
+    printf("  Доставлено листів: %" PRId64 ", відкладено: %" PRId64 "\n", report.delivered,
+           report.retried);
+  }
+}
+
 /* Wednesday evening: Дарина's mother explains the absence in the diary. */
 static void explain_absence(demo_school* school) {
   const int64_t now = demo_time(4, 19, 0);
@@ -171,7 +218,7 @@ static void explain_absence(demo_school* school) {
                                    "Застуда, довідка від лікаря в понеділок", NULL),
              "ej_attendance_explain");
   printf(
-      "  Увечері мама Дарини пояснює пропуск: хвороба («Застуда, довідка від лікаря в "
+      "  19:00, мама Дарини пояснює пропуск у щоденнику: хвороба («Застуда, довідка від лікаря в "
       "понеділок»)\n");
   ej_principal_free(parent);
 }
@@ -212,17 +259,18 @@ static void publish_drafts(demo_school* school, week_state* state) {
 
 void run_school_week_steps(demo_school* school) {
   week_state state;
+  notice_printer printer;
   int day;
   memset(&state, 0, sizeof state);
+  memset(&printer, 0, sizeof printer);
   printf("\n2. Навчальний тиждень 5-А: 2–6 вересня 2024 р.\n");
   for (day = FIRST_DAY; day <= LAST_DAY; ++day) {
     printf("\n%s, %02d.09\n", weekday_names[day - FIRST_DAY], day);
     fill_in_day(school, &state, day, 0);
     fill_in_day(school, &state, day, 1);
-    if (day == 4) explain_absence(school);
     if (day == 5) write_comment(school, &state);
     if (day == 6) publish_drafts(school, &state);
+    deliver_notices(school, &printer, day);
+    if (day == 4) explain_absence(school);
   }
-  printf("\nП'ятниця, 18:00: черга листів — демонстраційному поштареві\n");
-  demo_deliver_outbox(school->store, demo_time(6, 18, 0), demo_print_email);
 }
