@@ -9,68 +9,18 @@
 #include <string.h>
 
 #include "demo_check.h"
+#include "demo_school.h"
 #include "ejournal.h"
 
-#define ACCEPT_URL "https://journal.example.ua/invitations/accept"
-
 static const int64_t demo_now = INT64_C(1725256800000000);
-
-/* Prints a message as a mail client would show it. */
-static int32_t print_email(const ej_notification* message, char* error, size_t error_size,
-                           void* payload) {
-  const char* line = message->body;
-  (void)error;
-  (void)error_size;
-  (void)payload;
-  printf("\n  ┌─ лист ──────────────────────────────────────────────────────\n");
-  printf("  │ Кому: %s\n  │ Тема: %s\n  │ Ключ ідемпотентності: %s\n  │\n", message->recipient,
-         message->subject, message->idempotency_key);
-  while (*line != '\0') {
-    const char* end = strchr(line, '\n');
-    const int length = end != NULL ? (int)(end - line) : (int)strlen(line);
-    printf("  │ %.*s\n", length, line);
-    line += length + (end != NULL ? 1 : 0);
-  }
-  printf("  └─────────────────────────────────────────────────────────────\n");
-  return EJ_DELIVERY_DELIVERED;
-}
-
-/* Prints only who got which message. */
-static int32_t print_envelope(const ej_notification* message, char* error, size_t error_size,
-                              void* payload) {
-  (void)error;
-  (void)error_size;
-  (void)payload;
-  printf("  Лист до %s: «%s»\n", message->recipient, message->subject);
-  return EJ_DELIVERY_DELIVERED;
-}
-
-static void deliver_outbox(ej_store* store, ej_notifier_fn notifier) {
-  ej_delivery_report report = EJ_DELIVERY_REPORT_INIT;
-  demo_check(ej_outbox_deliver_due(&report, store, &demo_now, NULL, notifier, NULL),
-             "ej_outbox_deliver_due");
-  printf("  Доставлено листів: %" PRId64 ", відкладено: %" PRId64 "\n", report.delivered,
-         report.retried);
-}
 
 /* Accepts the invitation with a new password, signs in and returns the signed-in principal. */
 static ej_principal* accept_and_sign_in(ej_store* store, const char* token, const char* login,
                                         const char* password) {
-  ej_credential credential = EJ_CREDENTIAL_INIT;
-  ej_accepted_invitation accepted = EJ_ACCEPTED_INVITATION_INIT;
-  ej_signed_in signed_in = EJ_SIGNED_IN_INIT;
   ej_principal* principal;
-  char* session_token;
-  credential.kind = EJ_CREDENTIAL_PASSWORD;
-  credential.password = password;
-  demo_check(ej_invitation_accept(&accepted, store, &demo_now, token, &credential, NULL),
-             "ej_invitation_accept");
-  demo_check(ej_sign_in(&signed_in, &session_token, store, &demo_now, login, password, NULL, NULL),
-             "ej_sign_in");
-  demo_check(ej_authenticate(&principal, store, &demo_now, session_token, NULL), "ej_authenticate");
-  printf("  %s: запрошення прийнято, обліковий запис створено (%s), вхід виконано\n", login,
-         accepted.account_created ? "пароль — лише як геш Argon2id" : "уже був");
-  ej_free(session_token);
+  demo_accept(store, demo_now, token, login, password);
+  principal = demo_sign_in(store, demo_now, login, password);
+  printf("  %s: вхід виконано\n", login);
   return principal;
 }
 
@@ -95,26 +45,15 @@ static ej_principal* install_institute(ej_store* store) {
   form.given_name = "Ірина";
   form.patronymic = "Олегівна";
   form.email = "operator@iea.example.ua";
-  options.base_url = ACCEPT_URL;
+  options.base_url = DEMO_ACCEPT_URL;
   demo_check(ej_principal_system(&system), "ej_principal_system");
   demo_check(ej_invite(&issued, &token, store, &demo_now, system, &form, &options), "ej_invite");
   ej_principal_free(system);
-  deliver_outbox(store, print_envelope);
+  demo_deliver_outbox(store, demo_now, demo_print_envelope);
   operator_principal =
       accept_and_sign_in(store, token, "operator@iea.example.ua", "ранкова кава з медом");
   ej_free(token);
   return operator_principal;
-}
-
-static void print_field_problems(void) {
-  const int32_t count = ej_error_field_count();
-  int32_t index;
-  for (index = 0; index < count; ++index) {
-    const char* field;
-    const char* problem;
-    demo_check(ej_error_field(&field, &problem, index), "ej_error_field");
-    printf("    %s: %s\n", field, problem);
-  }
 }
 
 /* Step 1: a form with mistakes is refused field by field; the corrected one is taken. */
@@ -137,7 +76,7 @@ static ej_uuid submit_request(ej_store* store) {
   status = ej_onboarding_submit(&request, store, &demo_now, &form);
   if (status != EJ_EINVALID) demo_check(status == EJ_OK ? EJ_ERROR : status, "the faulty form");
   printf("  Заявку з помилками не прийнято (%s), усі поля одразу:\n", ej_status_str(status));
-  print_field_problems();
+  demo_print_field_problems();
 
   form.edrpou = "3285 5961";
   form.admin_given_name = "Олена";
@@ -166,7 +105,7 @@ static char* approve_request(ej_approval* approval, ej_store* store,
          request->institution_name, request->edrpou, request->diso_id, request->hromada_katottg);
   printf("  Адміністратор: %s %s %s, %s, %s\n", request->admin_surname, request->admin_given_name,
          request->admin_patronymic, request->admin_email, request->admin_phone);
-  options.base_url = ACCEPT_URL;
+  options.base_url = DEMO_ACCEPT_URL;
   demo_check(ej_onboarding_approve(approval, &token, store, &demo_now, operator_principal,
                                    &request->id, request->revision, &options),
              "ej_onboarding_approve");
@@ -198,10 +137,9 @@ static void print_statistics(ej_store* store, const ej_principal* operator_princ
   ej_statistics_free(statistics);
 }
 
-void run_onboarding_steps(void) {
+void run_onboarding_steps(demo_school* school) {
   ej_store* store;
   ej_principal* operator_principal;
-  ej_principal* admin;
   ej_approval approval = EJ_APPROVAL_INIT;
   ej_invitation_form form = EJ_INVITATION_FORM_INIT;
   ej_invitation_options options = EJ_INVITATION_OPTIONS_INIT;
@@ -209,23 +147,23 @@ void run_onboarding_steps(void) {
   ej_accepted_invitation again = EJ_ACCEPTED_INVITATION_INIT;
   ej_credential credential = EJ_CREDENTIAL_INIT;
   char* token;
-  char* teacher_token;
   int status;
 
   printf("Приєднання закладу в чотири кроки — вбудована SQLite (sqlite::memory:)\n");
   demo_check(ej_store_open(&store, "sqlite::memory:", NULL), "ej_store_open");
+  school->store = store;
   operator_principal = install_institute(store);
   (void)submit_request(store);
   token = approve_request(&approval, store, operator_principal);
+  school->institution = approval.institution;
 
   printf("\nКрок 3. Система надсилає адміністраторові запрошення (демонстраційний поштар)\n");
-  deliver_outbox(store, print_email);
+  demo_deliver_outbox(store, demo_now, demo_print_email);
 
   printf("\nКрок 4. Адміністратор приймає запрошення, входить і береться до роботи\n");
-  admin = accept_and_sign_in(store, token, "olena.admin@school.example.ua",
-                             "зелений каштан на подвір'ї");
+  school->admin = accept_and_sign_in(store, token, DEMO_ADMIN_LOGIN, DEMO_ADMIN_PASSWORD);
   credential.kind = EJ_CREDENTIAL_PASSWORD;
-  credential.password = "зелений каштан на подвір'ї";
+  credential.password = DEMO_ADMIN_PASSWORD;
   status = ej_invitation_accept(&again, store, &demo_now, token, &credential, NULL);
   printf("  Те саме запрошення вдруге: %s — %s\n", ej_status_str(status), ej_error_last()->message);
   ej_free(token);
@@ -235,16 +173,14 @@ void run_onboarding_steps(void) {
   form.surname = "Ґудзь";
   form.given_name = "Тарас";
   form.patronymic = "Іванович";
-  form.email = "taras.gudz@school.example.ua";
-  options.base_url = ACCEPT_URL;
-  demo_check(ej_invite(&issued, &teacher_token, store, &demo_now, admin, &form, &options),
-             "ej_invite");
-  ej_free(teacher_token);
+  form.email = demo_teacher_logins[0];
+  options.base_url = DEMO_ACCEPT_URL;
+  demo_check(
+      ej_invite(&issued, &school->teacher_token, store, &demo_now, school->admin, &form, &options),
+      "ej_invite");
+  school->teachers[0] = issued.person;
   printf("  Адміністратор запрошує вчителя так само:\n");
-  deliver_outbox(store, print_envelope);
+  demo_deliver_outbox(store, demo_now, demo_print_envelope);
   print_statistics(store, operator_principal);
-
-  ej_principal_free(admin);
   ej_principal_free(operator_principal);
-  ej_store_free(store);
 }

@@ -5,7 +5,11 @@
 #ifndef EJOURNAL_DEMO_ONBOARDING_STEPS_H
 #define EJOURNAL_DEMO_ONBOARDING_STEPS_H
 
-/* Runs the four steps and prints what each did; exits the process on any failure. */
-void run_onboarding_steps(void);
+#include "demo_school.h"
+
+/* Runs the four steps and prints what each did; exits the process on any failure. Opens the
+ * school's store and leaves in `school` the institution, its signed-in administrator and the
+ * invitation of its first teacher. */
+void run_onboarding_steps(demo_school* school);
 
 #endif

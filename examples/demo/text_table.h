@@ -15,7 +15,7 @@
 #define TEXT_TABLE_PRINTF(format_index, first_arg)
 #endif
 
-#define TEXT_TABLE_MAX_COLUMNS 8
+#define TEXT_TABLE_MAX_COLUMNS 16
 #define TEXT_TABLE_CELL_BYTES 256
 
 typedef char text_table_cell[TEXT_TABLE_CELL_BYTES];
