@@ -37,6 +37,10 @@ CLASS_LIST = """прізвище;ім'я;по батькові;стать
 # The teacher's password, for the example only (a cheap hash keeps the run short).
 PASSWORD = "зелений кит пливе на південь"
 CHEAP_HASH = ejournal.PasswordOptions(ops_limit=1, mem_limit_kib=8)
+# The four levels of the 12-point scale, as the journal names them.
+LEVEL_NAMES = {"initial": "початковий", "average": "середній", "sufficient": "достатній",
+               "high": "високий"}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Mondays, Wednesdays and Fridays, lessons 2, 3 and 1.
 TIMETABLE = [(1, 2), (3, 3), (5, 1)]
 
@@ -107,7 +111,7 @@ def weekly_attendance(store, admin, school, school_class, lessons):
 def draw_charts(levels, weeks, path):
     """The two charts side by side in one PNG."""
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
-    left.bar(levels["level"], levels["count"], color="#3b6ea8")
+    left.bar([LEVEL_NAMES[level] for level in levels["level"]], levels["count"], color="#3b6ea8")
     left.set_title("7-Б, алгебра, I семестр: поточні оцінки за рівнями")
     left.set_ylabel("оцінок")
     right.plot(weeks["week"], weeks["attended"], marker="o", color="#a83b3b")
@@ -136,7 +140,8 @@ def main():
     print(f"weeks: {len(weeks)}, lowest attendance {weeks['attended'].min():.1f} %")
     draw_charts(levels, weeks, path)
     with open(path, "rb") as written:
-        print(f"chart: {path} ({'PNG' if written.read(8) == b'\\x89PNG\\r\\n\\x1a\\n' else '?'})")
+        kind = "PNG" if written.read(len(PNG_SIGNATURE)) == PNG_SIGNATURE else "not a PNG"
+    print(f"chart: {path} ({kind})")
 
 
 if __name__ == "__main__":

@@ -298,3 +298,28 @@ def test_comments(journal):
     entries = ejournal.audit_by_person(journal.store, journal.admin, journal.institution,
                                        journal.class_teacher_id)
     assert [(entry.entity_type, entry.action) for entry in entries] == [("comment", "create")]
+
+
+def test_a_parent_is_told_of_a_published_grade_and_a_comment(journal):
+    invitation = ejournal.invite(journal.store, journal.admin, journal.institution, "parent",
+                                 base_url="https://journal.example.ua/accept", surname="Коваль",
+                                 given_name="Оксана", email="oksana.koval@example.ua",
+                                 child=journal.school.students[0], relation="mother", now=TODAY)
+    ejournal.accept_invitation(journal.store, invitation.token,
+                               password="зелений кит пливе на південь",
+                               password_options=ejournal.PasswordOptions(ops_limit=1,
+                                                                         mem_limit_kib=8),
+                               now=TODAY)
+    journal.grade("10")
+    journal.grade("9", student=1)
+    journal.grade("8", draft=True, column="thematic", label="Тема 1")
+    ejournal.write_comment(journal.store, journal.teacher, journal.institution,
+                           journal.school.students[0], "Гарна робота на уроці!",
+                           course=journal.school.course, now=TODAY)
+    told = []
+    ejournal.deliver_due(journal.store, told.append, now=TODAY)
+    to_parent = sorted((message.subject.split(":")[0], message.body.splitlines()[-3])
+                       for message in told if message.recipient == "oksana.koval@example.ua"
+                       and not message.idempotency_key.startswith("invitation:"))
+    assert to_parent == [("Нова оцінка", "Оцінка: 10"),
+                         ("Новий коментар", "Коментар: Гарна робота на уроці!")]
