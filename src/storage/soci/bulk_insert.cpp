@@ -264,6 +264,7 @@ void BulkInsert::guarded(Step&& step) {
 void BulkInsert::open_batch() {
   if (batch_open_) return;
   connection_.before_statement(writer_->sql());
+  connection_.send_deferred_begin();
   guarded([&] { writer_->begin_batch(); });
   batch_open_ = true;
 }

@@ -4,6 +4,7 @@
 #include <exception>
 #include <new>
 #include <string>
+#include <utility>
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -119,6 +120,7 @@ void Statement::fail() {
 
 bool Statement::execute() {
   connection_->before_statement(sql_);
+  connection_->send_deferred_begin();
   try {
     return statement_.execute(true);
   } catch (...) {
@@ -150,6 +152,17 @@ void Connection::ensure_active() const {
   if (failed_) {
     throw Error(Errc::conflict, ErrorDomain::storage,
                 "an earlier statement of this unit of work failed; roll it back and begin anew");
+  }
+}
+
+void Connection::send_deferred_begin() {
+  if (deferred_begin_.empty()) return;
+  const std::string sql = std::exchange(deferred_begin_, std::string());
+  try {
+    statements_.run(sql);
+  } catch (...) {
+    mark_failed();
+    translate_error(dialect_, sql);
   }
 }
 

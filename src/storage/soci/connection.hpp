@@ -14,7 +14,9 @@
 //   the unit is spent (and refuse writes in a read unit), call StoreOptions::before_statement
 //   with the SQL first, reuse the session's prepared statements (StatementCache), and turn soci
 //   errors into ejournal::Error (see translate_error). Never call soci::session
-//   directly for a statement of a unit: the fault-injection tests count on the hook.
+//   directly for a statement of a unit: the fault-injection tests count on the hook. On
+//   PostgreSQL, query_rows (table_rows.hpp) reads through native_query (native_rows.hpp), which
+//   keeps the same rules but reads the rows through libpq in binary.
 // - Values are always bound (soci::use), never spliced into SQL text. Column conventions:
 //   ids as canonical TEXT uuids, dates as ISO 'YYYY-MM-DD' TEXT, instants as BIGINT µs since
 //   the epoch (UTC), Rational as two BIGINT columns (num, den), enums as small INTEGER codes,
@@ -150,6 +152,22 @@ class Connection {
     }
   }
 
+  /// Holds the transaction's BEGIN (`sql`) back until the unit's first statement, which sends
+  /// it first. For PostgreSQL, whose snapshot is taken at the first query anyway: a native
+  /// query (native_rows.hpp) sends both in one round trip, and a unit that runs no statement
+  /// costs none.
+  void defer_begin(std::string sql) { deferred_begin_ = std::move(sql); }
+  /// The deferred BEGIN not sent yet; empty once sent or when none was deferred.
+  [[nodiscard]] const std::string& deferred_begin() const noexcept { return deferred_begin_; }
+  /// Records that the deferred BEGIN was sent, whatever came of it (a rollback follows a
+  /// failure).
+  void begin_sent() noexcept { deferred_begin_.clear(); }
+  /// Sends the deferred BEGIN, if any, through the statement cache. On failure the unit is
+  /// marked failed and the error translated.
+  void send_deferred_begin();
+  /// The statements prepared on this session.
+  [[nodiscard]] StatementCache& statements() noexcept { return statements_; }
+
   /// Marks the unit spent (committed or rolled back): every later statement throws
   /// Error(conflict).
   void mark_spent() noexcept { spent_ = true; }
@@ -170,6 +188,7 @@ class Connection {
   Dialect dialect_;
   const StoreOptions& options_;
   Access access_;
+  std::string deferred_begin_;
   bool spent_ = false;
   bool failed_ = false;
 };

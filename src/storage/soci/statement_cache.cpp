@@ -33,4 +33,19 @@ void StatementCache::give_back(const std::string& sql, soci::statement& statemen
   }
 }
 
+const std::string* StatementCache::native_name(const std::string& sql) const {
+  const auto found = native_names_.find(sql);
+  return found == native_names_.end() ? nullptr : &found->second;
+}
+
+std::string StatementCache::next_native_name() const {
+  // SOCI names its own statements "st_<n>"; this prefix keeps ours apart.
+  if (native_names_.size() >= kCapacity) return {};
+  return "ejournal_native_" + std::to_string(native_names_.size() + 1);
+}
+
+void StatementCache::remember_native(const std::string& sql, const std::string& name) {
+  if (!name.empty()) native_names_.try_emplace(sql, name);
+}
+
 }  // namespace ejournal::storage::soci_backend

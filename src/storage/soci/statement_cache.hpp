@@ -41,6 +41,15 @@ class StatementCache {
   /// cache. SOCI's errors pass through; a statement that failed is not kept.
   void run(const std::string& sql);
 
+  /// The server-side name under which a native query (native_rows.hpp) prepared `sql` on this
+  /// session, or null when it has not.
+  [[nodiscard]] const std::string* native_name(const std::string& sql) const;
+  /// A name to prepare `sql` under natively: a new one, or "" (PostgreSQL's unnamed statement,
+  /// replaced by every preparation) once kCapacity statements are named.
+  [[nodiscard]] std::string next_native_name() const;
+  /// Records that the server accepted `sql` prepared as `name` (ignored for "").
+  void remember_native(const std::string& sql, const std::string& name);
+
   /// The statements kept now.
   [[nodiscard]] std::size_t size() const noexcept { return idle_.size(); }
 
@@ -48,6 +57,7 @@ class StatementCache {
   soci::session& session_;
   Dialect dialect_;
   std::unordered_map<std::string, soci::statement> idle_;
+  std::unordered_map<std::string, std::string> native_names_;
 };
 
 }  // namespace ejournal::storage::soci_backend

@@ -4,6 +4,7 @@
 // once and every value is bound, never spliced into the SQL text.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -13,6 +14,7 @@
 #include <utility>
 
 #include "connection.hpp"
+#include "native_rows.hpp"
 
 namespace ejournal::storage::soci_backend {
 
@@ -82,10 +84,27 @@ long long update_row(Connection& connection, const std::string& sql, Row& row,
 }
 
 /// Runs `sql`, a select_sql of Row's table followed by a WHERE clause whose placeholders
-/// `filters` (soci::use bindings) fill, and calls `emit(row)` for each row in turn.
+/// `filters` (soci::use bindings) fill, and calls `emit(row)` for each row in turn. On
+/// PostgreSQL the rows are read through libpq in binary (native_rows.hpp); elsewhere through
+/// SOCI's bindings.
 template <class Row, class Emit, class... Filters>
 void query_rows(Connection& connection, const std::string& sql, Emit&& emit, Filters&&... filters) {
   Row row;
+  if (connection.dialect() == Dialect::postgresql) {
+    const std::array<NativeParameter, sizeof...(Filters)> parameters{native_parameter(filters)...};
+    const NativeRows rows = native_query(connection, sql, parameters);
+    std::apply(
+        [&](auto&... column) {
+          rows.expect_columns(static_cast<int>(sizeof...(column)));
+          for (int index = 0; index < rows.size(); ++index) {
+            int next_column = 0;
+            (rows.read(index, next_column++, column), ...);
+            emit(row);
+          }
+        },
+        columns(row));
+    return;
+  }
   std::apply(
       [&](auto&... column) {
         Statement statement =

@@ -24,6 +24,12 @@ SociUnitOfWork::SociUnitOfWork(SessionLease lease, Dialect dialect, const StoreO
     : lease_(std::move(lease)),
       connection_(lease_.session(), lease_.statements(), dialect, options, access) {
   const std::string sql = begin_statement(dialect, access);
+  // PostgreSQL takes a transaction's snapshot at its first query, not at BEGIN: sent with that
+  // query, BEGIN costs no round trip of its own.
+  if (dialect == Dialect::postgresql) {
+    connection_.defer_begin(sql);
+    return;
+  }
   try {
     lease_.statements().run(sql);
   } catch (...) {
@@ -40,6 +46,11 @@ SociUnitOfWork::~SociUnitOfWork() {
 void SociUnitOfWork::rollback() noexcept {
   finished_ = true;
   connection_.mark_spent();
+  if (!connection_.deferred_begin().empty()) {
+    // Nothing was sent: the session is as the pool gave it.
+    lease_.release();
+    return;
+  }
   try {
     lease_.statements().run("ROLLBACK");
   } catch (...) {
@@ -58,7 +69,8 @@ void SociUnitOfWork::commit() {
     throw;
   }
   try {
-    lease_.statements().run(sql);
+    // A unit that ran no statement never sent its BEGIN: there is nothing to commit.
+    if (connection_.deferred_begin().empty()) lease_.statements().run(sql);
   } catch (...) {
     rollback();
     translate_error(connection_.dialect(), sql);

@@ -13,15 +13,17 @@ namespace ejournal::storage::soci_backend {
 class SociUnitOfWork final : public UnitOfWork {
  public:
   /// Begins the transaction on `lease`'s session: on SQLite BEGIN IMMEDIATE for a writer (it
-  /// takes the write lock now, waiting up to the busy timeout) and BEGIN for a reader; on
-  /// PostgreSQL BEGIN (READ COMMITTED; updates are version-checked), READ ONLY for a reader.
-  /// Error(storage) on failure.
+  /// takes the write lock now, waiting up to the busy timeout) and BEGIN for a reader, at once
+  /// (Error(storage) on failure); on PostgreSQL BEGIN (READ COMMITTED; updates are
+  /// version-checked), REPEATABLE READ READ ONLY for a reader, sent with the unit's first
+  /// statement (Connection::defer_begin), whose failure it then is.
   SociUnitOfWork(SessionLease lease, Dialect dialect, const StoreOptions& options, Access access);
   /// Rolls back unless committed.
   ~SociUnitOfWork() override;
 
-  /// COMMIT (a statement the before_statement hook sees). On failure the transaction is rolled
-  /// back and Error(storage) thrown; either way the unit is spent afterwards.
+  /// COMMIT (a statement the before_statement hook sees; not sent when the unit sent nothing).
+  /// On failure the transaction is rolled back and Error(storage) thrown; either way the unit is
+  /// spent afterwards.
   void commit() override;
 
   InstitutionRepository& institutions() override { return institutions_; }
