@@ -3,12 +3,11 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
-
-#include "ejournal/storage/open.hpp"
 
 namespace ejournal::services::testing {
 
@@ -23,15 +22,6 @@ std::string text_of(model::Instant instant) {
 
 std::string text_of(const std::optional<model::Instant>& instant) {
   return instant ? text_of(*instant) : "-";
-}
-
-model::RoleGrant grant_of(const model::Person& person, model::Role role) {
-  model::RoleGrant grant;
-  grant.id = model::RoleGrantId::generate();
-  grant.institution_id = person.institution_id;
-  grant.person_id = person.id;
-  grant.role = role;
-  return grant;
 }
 
 void audit_of(storage::UnitOfWork& unit, model::InstitutionId institution, std::string_view type,
@@ -78,30 +68,9 @@ std::string sqlite_cells(const std::string& path) {
 
 }  // namespace
 
-Errc code_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return Errc{};
-}
-
-std::string message_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.what();
-  }
-  return {};
-}
-
 void AccountsTest::SetUp() {
-  if (GetParam() == Backend::postgresql && !storage::testing::postgresql_connection()) {
-    GTEST_SKIP() << "EJ_PG_CONN not set: PostgreSQL skipped";
-  }
-  location_ = std::make_unique<storage::testing::Location>(GetParam());
-  store_ = storage::open_store(location_->uri());
+  BackendStoreTest::SetUp();
+  if (IsSkipped()) return;
   storage::testing::store_school(*store_, school_);
   admin_person_ =
       storage::testing::make_person(school_.institution.id, "Бондар", "Ганна", "Іванівна");
@@ -115,11 +84,6 @@ void AccountsTest::SetUp() {
   }
   unit->commit();
   admin_ = access::Principal::person(admin_person_.id, school_.institution.id, {admin_grant});
-}
-
-void AccountsTest::TearDown() {
-  store_.reset();
-  location_.reset();
 }
 
 InvitationOptions AccountsTest::options() {
@@ -204,10 +168,6 @@ std::string AccountsTest::everything_stored() {
   std::string stored = snapshot();
   if (GetParam() == Backend::sqlite_file) stored += sqlite_cells(location_->sqlite_file().string());
   return stored;
-}
-
-std::string backend_suffix(const ::testing::TestParamInfo<Backend>& info) {
-  return storage::testing::backend_name(info);
 }
 
 }  // namespace ejournal::services::testing

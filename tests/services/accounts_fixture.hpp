@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -19,21 +17,16 @@
 #include "ejournal/services/invitations.hpp"
 #include "ejournal/storage/store.hpp"
 #include "outbox_fixture.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
-
-/// The Errc of the Error `action` throws; Errc{} when it throws none.
-[[nodiscard]] Errc code_of(const std::function<void()>& action);
-/// The message of the Error `action` throws; empty when it throws none.
-[[nodiscard]] std::string message_of(const std::function<void()>& action);
 
 /// A password the default policy accepts for anyone in the fixture.
 inline constexpr std::string_view kGoodPassword = "сонячний ранок над Дніпром";
 
-class AccountsTest : public ::testing::TestWithParam<storage::testing::Backend> {
+class AccountsTest : public BackendStoreTest {
  protected:
   void SetUp() override;
-  void TearDown() override;
 
   /// Options whose e-mails link to https://journal.example.ua/accept.
   [[nodiscard]] static InvitationOptions options();
@@ -52,8 +45,6 @@ class AccountsTest : public ::testing::TestWithParam<storage::testing::Backend> 
   /// with the SQLite library itself.
   [[nodiscard]] std::string everything_stored();
 
-  std::unique_ptr<storage::testing::Location> location_;
-  std::unique_ptr<storage::Store> store_;
   storage::testing::School school_ = storage::testing::make_school(0, 2, 0);
   model::Person admin_person_;
   access::Principal admin_ = access::Principal::anonymous();
@@ -62,15 +53,4 @@ class AccountsTest : public ::testing::TestWithParam<storage::testing::Backend> 
   security::PasswordHasher hasher_{security::Argon2Params{1, 8192}};
 };
 
-/// "memory", "sqlite_file", "postgresql": the suffix of each test's name.
-[[nodiscard]] std::string backend_suffix(
-    const ::testing::TestParamInfo<storage::testing::Backend>& info);
-
 }  // namespace ejournal::services::testing
-
-#define EJ_INSTANTIATE_ACCOUNTS_TEST(suite)                                                      \
-  INSTANTIATE_TEST_SUITE_P(Stores, suite,                                                        \
-                           ::testing::Values(::ejournal::storage::testing::Backend::memory,      \
-                                             ::ejournal::storage::testing::Backend::sqlite_file, \
-                                             ::ejournal::storage::testing::Backend::postgresql), \
-                           ::ejournal::services::testing::backend_suffix)

@@ -160,7 +160,7 @@ TEST_P(Sessions, ThePrincipalCarriesGrantsChildrenAndCourses) {
             Errc::not_found);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Sessions);
+EJ_INSTANTIATE_STORE_TEST(Sessions);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -161,7 +161,7 @@ TEST_P(SignIn, BadPoliciesAreRefusedUpFront) {
   EXPECT_EQ(snapshot(), before);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(SignIn);
+EJ_INSTANTIATE_STORE_TEST(SignIn);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -23,7 +23,7 @@ TEST(AttendanceCodes, TheUkrainianDictionary) {
 }
 
 Errc refusal_of(AttendanceOptions options) {
-  return error_code_of([&] { validate(options); });
+  return code_of([&] { validate(options); });
 }
 
 TEST(AttendanceCodes, ABadDictionaryIsRefused) {
@@ -49,7 +49,7 @@ TEST(AttendanceCodes, ABadDictionaryIsRefused) {
   AttendanceOptions long_alert;
   long_alert.alert_days = 367;
   EXPECT_EQ(refusal_of(long_alert), Errc::invalid);
-  const auto message = error_message_of([&] {
+  const auto message = message_of([&] {
     validate(with({"хв", "ще раз", AttendanceKind::absent, true}));
   });
   EXPECT_NE(message.find("'хв'"), std::string::npos) << message;
@@ -58,7 +58,7 @@ TEST(AttendanceCodes, ABadDictionaryIsRefused) {
 TEST(AttendanceCodes, ReasonNames) {
   EXPECT_EQ(absence_reason_name(model::AbsenceReason::unknown), "unknown");
   EXPECT_EQ(absence_reason_name(model::AbsenceReason::valid_document), "valid_document");
-  EXPECT_EQ(error_code_of([] { (void)absence_reason_name(static_cast<model::AbsenceReason>(0)); }),
+  EXPECT_EQ(code_of([] { (void)absence_reason_name(static_cast<model::AbsenceReason>(0)); }),
             Errc::invalid);
 }
 

@@ -88,47 +88,47 @@ TEST_P(Counts, AnEmptyPeriodHasNoPercentage) {
 }
 
 TEST_P(Counts, ReadingRefusals) {
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)student_attendance(*store_, other_parent_, institution(), student(0), week_);
             }),
             Errc::permission);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)student_attendance(*store_, teacher_, institution(), student(0), week_);
             }),
             Errc::permission);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)student_attendance(*store_, admin_, institution(), school_.teacher.id, week_);
             }),
             Errc::not_found);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)student_attendance(*store_, admin_, institution(), other_.students[0].id,
                                        week_);
             }),
             Errc::not_found);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)student_attendance(*store_, admin_, institution(), student(0),
                                        {week_.last, week_.first});
             }),
             Errc::invalid);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)class_attendance(*store_, parent_, institution(), school_.school_class.id,
                                      week_);
             }),
             Errc::permission);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)class_attendance(*store_, admin_, institution(), other_.school_class.id, week_);
             }),
             Errc::not_found);
   AttendanceOptions without_late;
   without_late.codes = {{"н", "відсутній", AttendanceKind::absent, false},
                         {"хв", "хворів", AttendanceKind::absent, true}};
-  const auto message = error_message_of([&] {
+  const auto message = message_of([&] {
     (void)student_attendance(*store_, admin_, institution(), student(1), week_, without_late);
   });
   EXPECT_NE(message.find("'зп'"), std::string::npos) << message;
 }
 
-EJ_INSTANTIATE_ATTENDANCE_TEST(Counts);
+EJ_INSTANTIATE_STORE_TEST(Counts);
 
 class Alerts : public AttendanceTest {
  protected:
@@ -192,23 +192,23 @@ TEST_P(Alerts, MissedLessonsWithoutADailyMarkCount) {
 }
 
 TEST_P(Alerts, Refusals) {
-  EXPECT_EQ(error_code_of([&] { (void)alerts(day(2025, 8, 1)); }), Errc::invalid);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] { (void)alerts(day(2025, 8, 1)); }), Errc::invalid);
+  EXPECT_EQ(code_of([&] {
               (void)absence_alerts(*store_, teacher_, institution(), school_.school_class.id,
                                    day(2024, 11, 8));
             }),
             Errc::permission);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)absence_alerts(*store_, admin_, institution(), other_.school_class.id,
                                    day(2024, 11, 8));
             }),
             Errc::not_found);
   AttendanceOptions zero;
   zero.alert_days = 0;
-  EXPECT_EQ(error_code_of([&] { (void)alerts(day(2024, 11, 8), zero); }), Errc::invalid);
+  EXPECT_EQ(code_of([&] { (void)alerts(day(2024, 11, 8), zero); }), Errc::invalid);
 }
 
-EJ_INSTANTIATE_ATTENDANCE_TEST(Alerts);
+EJ_INSTANTIATE_STORE_TEST(Alerts);
 
 }  // namespace
 }  // namespace ejournal::services::testing

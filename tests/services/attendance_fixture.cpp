@@ -3,49 +3,11 @@
 #include <chrono>
 #include <sstream>
 
-#include "ejournal/storage/open.hpp"
-
 namespace ejournal::services::testing {
 
-using storage::testing::Backend;
-
-namespace {
-
-model::RoleGrant grant_of(const model::Person& person, model::Role role,
-                          std::optional<model::ClassId> class_id = {}) {
-  return {model::RoleGrantId::generate(), person.institution_id, person.id, role, class_id};
-}
-
-}  // namespace
-
-Errc error_code_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return Errc{};
-}
-
-std::string error_message_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.what();
-  }
-  return {};
-}
-
-model::Instant FixedClock::now() const {
-  return storage::testing::school_instant();
-}
-
 void AttendanceTest::SetUp() {
-  if (GetParam() == Backend::postgresql && !storage::testing::postgresql_connection()) {
-    GTEST_SKIP() << "EJ_PG_CONN not set: PostgreSQL skipped";
-  }
-  location_ = std::make_unique<storage::testing::Location>(GetParam());
-  store_ = storage::open_store(location_->uri());
+  BackendStoreTest::SetUp();
+  if (IsSkipped()) return;
   storage::testing::store_school(*store_, school_);
   storage::testing::store_school(*store_, other_);
   const auto inst = institution();
@@ -92,11 +54,6 @@ std::vector<model::Notification> AttendanceTest::mail_to(const std::string& emai
     if (message.recipient == email) mail.push_back(std::move(message));
   }
   return mail;
-}
-
-void AttendanceTest::TearDown() {
-  store_.reset();
-  location_.reset();
 }
 
 model::Lesson AttendanceTest::add_lesson(model::Date date, int number) {

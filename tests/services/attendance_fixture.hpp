@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,24 +14,13 @@
 #include "ejournal/error.hpp"
 #include "ejournal/services/attendance.hpp"
 #include "ejournal/storage/store.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
 
-/// The Errc of the Error `action` throws; Errc{} when it throws none.
-[[nodiscard]] Errc error_code_of(const std::function<void()>& action);
-/// The message of the Error `action` throws; empty when it throws none.
-[[nodiscard]] std::string error_message_of(const std::function<void()>& action);
-
-/// A clock fixed at 2024-09-02T05:30Z.
-class FixedClock final : public model::Clock {
- public:
-  [[nodiscard]] model::Instant now() const override;
-};
-
-class AttendanceTest : public ::testing::TestWithParam<storage::testing::Backend> {
+class AttendanceTest : public BackendStoreTest {
  protected:
   void SetUp() override;
-  void TearDown() override;
 
   /// Stores a lesson of the course on `date`, `number`-th of the day.
   model::Lesson add_lesson(model::Date date, int number);
@@ -51,8 +38,6 @@ class AttendanceTest : public ::testing::TestWithParam<storage::testing::Backend
     return school_.students.at(index).id;
   }
 
-  std::unique_ptr<storage::testing::Location> location_;
-  std::unique_ptr<storage::Store> store_;
   storage::testing::School school_ = storage::testing::make_school(0, 3, 0);
   storage::testing::School other_ = storage::testing::make_school(1, 1, 1);
   access::Principal teacher_ = access::Principal::anonymous();
@@ -68,10 +53,3 @@ class AttendanceTest : public ::testing::TestWithParam<storage::testing::Backend
 };
 
 }  // namespace ejournal::services::testing
-
-#define EJ_INSTANTIATE_ATTENDANCE_TEST(suite)                                                    \
-  INSTANTIATE_TEST_SUITE_P(Stores, suite,                                                        \
-                           ::testing::Values(::ejournal::storage::testing::Backend::memory,      \
-                                             ::ejournal::storage::testing::Backend::sqlite_file, \
-                                             ::ejournal::storage::testing::Backend::postgresql), \
-                           ::ejournal::storage::testing::backend_name)

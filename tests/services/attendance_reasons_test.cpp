@@ -49,7 +49,7 @@ TEST_P(Reasons, ReasonRefusalsChangeNothing) {
   const auto attempt = [&](const access::Principal& who, model::PersonId whom,
                            calendar::DateRange days, model::AbsenceReason reason,
                            std::string document) {
-    return error_code_of([&] {
+    return code_of([&] {
       (void)write_absence_reason(*store_, clock_, who, institution(), whom, days, reason, document);
     });
   };
@@ -80,7 +80,7 @@ TEST_P(Reasons, AParentExplainsTheUnexplainedAbsencesOfTheirChild) {
   EXPECT_EQ(daily->document_ref, "сімейні обставини");
   EXPECT_EQ(actions_of(*daily), (std::vector<std::string>{"mark", "explain"}));
   // Everything is explained now: a second explanation has nothing to change.
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)explain_absence(*store_, clock_, parent_, institution(), student(0), week_,
                                     model::AbsenceReason::illness, "хворіла");
             }),
@@ -89,7 +89,7 @@ TEST_P(Reasons, AParentExplainsTheUnexplainedAbsencesOfTheirChild) {
 
 TEST_P(Reasons, AnAbsenceExplainedByItsCodeIsLeftAsItIs) {
   const auto before = snapshot();
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)explain_absence(*store_, clock_, other_parent_, institution(), student(1),
                                     week_, model::AbsenceReason::illness, "хворів");
             }),
@@ -101,7 +101,7 @@ TEST_P(Reasons, ExplanationRefusalsChangeNothing) {
   const auto before = snapshot();
   const auto attempt = [&](const access::Principal& who, model::PersonId whom,
                            model::AbsenceReason reason, std::string text) {
-    return error_code_of([&] {
+    return code_of([&] {
       (void)explain_absence(*store_, clock_, who, institution(), whom, week_, reason, text);
     });
   };
@@ -116,7 +116,7 @@ TEST_P(Reasons, ExplanationRefusalsChangeNothing) {
   EXPECT_EQ(snapshot(), before);
 }
 
-EJ_INSTANTIATE_ATTENDANCE_TEST(Reasons);
+EJ_INSTANTIATE_STORE_TEST(Reasons);
 
 }  // namespace
 }  // namespace ejournal::services::testing

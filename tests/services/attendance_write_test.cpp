@@ -76,7 +76,7 @@ TEST_P(Write, LessonRefusalsChangeNothing) {
   const auto before = snapshot();
   const auto attempt = [&](const access::Principal& who, model::LessonId id,
                            std::vector<AttendanceEntry> entries) {
-    return error_code_of(
+    return code_of(
         [&] { (void)write_lesson_attendance(*store_, clock_, who, institution(), id, entries); });
   };
   EXPECT_EQ(attempt(teacher_, lesson.id, {{student(1), "н"}, {student(0), "ХХ"}}), Errc::invalid);
@@ -95,7 +95,7 @@ TEST_P(Write, LessonRefusalsChangeNothing) {
 TEST_P(Write, AnUnknownCodeIsQuotedWithTheDictionary) {
   const auto lesson = add_lesson(day(2024, 9, 2), 1);
   const std::vector<AttendanceEntry> entries{{student(0), "відс"}};
-  const auto message = error_message_of([&] {
+  const auto message = message_of([&] {
     (void)write_lesson_attendance(*store_, clock_, teacher_, institution(), lesson.id, entries);
   });
   EXPECT_NE(message.find("'відс'"), std::string::npos) << message;
@@ -118,7 +118,7 @@ TEST_P(Write, AStudentWhoLeftIsNotMarked) {
       write_lesson_attendance(*store_, clock_, teacher_, institution(), before_leaving.id, entries)
           .size(),
       1u);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)write_lesson_attendance(*store_, clock_, teacher_, institution(),
                                             after_leaving.id, entries);
             }),
@@ -142,7 +142,7 @@ TEST_P(Write, DailyRefusalsChangeNothing) {
   const auto attempt = [&](const access::Principal& who, model::ClassId school_class,
                            model::Date date) {
     const std::vector<AttendanceEntry> entries{{student(0), "н"}};
-    return error_code_of([&] {
+    return code_of([&] {
       (void)write_daily_attendance(*store_, clock_, who, institution(), school_class, date,
                                    entries);
     });
@@ -168,7 +168,7 @@ TEST_P(Write, AnInstitutionsOwnDictionaryDecides) {
                 .code,
             "В");
   const std::vector<AttendanceEntry> builtin{{student(1), "н"}};
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)write_daily_attendance(*store_, clock_, class_teacher_, institution(),
                                            school_.school_class.id, day(2024, 9, 3), builtin,
                                            options);
@@ -218,7 +218,7 @@ TEST_P(Write, AKindergartenGroupsDailySheetRunsThroughTheSummer) {
                                    day(2025, 7, 15), leave)
                 .size(),
             1u);
-  EXPECT_EQ(error_code_of([&] {
+  EXPECT_EQ(code_of([&] {
               (void)write_daily_attendance(*store_, clock_, sheet_keeper, institution(), group.id,
                                            day(2025, 1, 1), leave);
             }),
@@ -230,7 +230,7 @@ TEST_P(Write, AKindergartenGroupsDailySheetRunsThroughTheSummer) {
   EXPECT_EQ(days_attended_percent(july.total), grading::Rational(80));
 }
 
-EJ_INSTANTIATE_ATTENDANCE_TEST(Write);
+EJ_INSTANTIATE_STORE_TEST(Write);
 
 }  // namespace
 }  // namespace ejournal::services::testing

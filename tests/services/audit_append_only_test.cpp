@@ -188,7 +188,7 @@ TEST_P(AppendOnly, NoEntryHoldsATokenOrAPassword) {
   }
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(AppendOnly);
+EJ_INSTANTIATE_STORE_TEST(AppendOnly);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -6,19 +6,6 @@
 
 namespace ejournal::services::testing {
 
-namespace {
-
-model::RoleGrant grant_of(const model::Person& person, model::Role role) {
-  model::RoleGrant grant;
-  grant.id = model::RoleGrantId::generate();
-  grant.institution_id = person.institution_id;
-  grant.person_id = person.id;
-  grant.role = role;
-  return grant;
-}
-
-}  // namespace
-
 std::string text_of(const model::AuditEntry& entry) {
   return entry.id.str() + '|' + entry.institution_id.str() + '|' +
          (entry.actor_id ? entry.actor_id->str() : "-") + '|' +

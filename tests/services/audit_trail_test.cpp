@@ -219,7 +219,7 @@ TEST_P(Audit, BadArgumentsAreRefused) {
   EXPECT_TRUE(audit_by_person(*store_, admin_, school, model::PersonId::generate()).empty());
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Audit);
+EJ_INSTANTIATE_STORE_TEST(Audit);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -167,7 +167,7 @@ TEST_P(Accept, AnIdentityBoundToAnotherAccountIsRefused) {
   EXPECT_EQ(snapshot(), before);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Accept);
+EJ_INSTANTIATE_STORE_TEST(Accept);
 
 }  // namespace
 }  // namespace ejournal::services::testing

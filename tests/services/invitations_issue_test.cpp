@@ -272,7 +272,7 @@ TEST(InvitationNames, LoginsAndStatesHaveTheirWords) {
   EXPECT_EQ(invitation_status_name(model::InvitationStatus::revoked), "revoked");
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Issue);
+EJ_INSTANTIATE_STORE_TEST(Issue);
 
 }  // namespace
 }  // namespace ejournal::services::testing

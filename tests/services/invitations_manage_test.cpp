@@ -127,7 +127,7 @@ TEST_P(Manage, ResendingRefusalsChangeNothing) {
   EXPECT_EQ(snapshot(), revoked);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Manage);
+EJ_INSTANTIATE_STORE_TEST(Manage);
 
 }  // namespace
 }  // namespace ejournal::services::testing

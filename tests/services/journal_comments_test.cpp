@@ -121,7 +121,7 @@ TEST_P(CommentsTest, RefusesBadTextAndMisplacedLessons) {
   EXPECT_EQ(snapshot(), before);
 }
 
-EJ_INSTANTIATE_JOURNAL_TEST(CommentsTest);
+EJ_INSTANTIATE_STORE_TEST(CommentsTest);
 
 }  // namespace
 }  // namespace ejournal::services::journal_testing

@@ -1,28 +1,14 @@
 #include "journal_fixture.hpp"
 
-#include <chrono>
 #include <sstream>
 
 #include "ejournal/services/principals.hpp"
-#include "ejournal/storage/open.hpp"
 
 namespace ejournal::services::journal_testing {
 
-using namespace std::chrono_literals;
-using storage::testing::Backend;
+using testing::grant_of;
 
 namespace {
-
-model::RoleGrant grant_of(const model::Person& person, model::Role role,
-                          std::optional<model::ClassId> class_id = {}) {
-  model::RoleGrant grant;
-  grant.id = model::RoleGrantId::generate();
-  grant.institution_id = person.institution_id;
-  grant.person_id = person.id;
-  grant.role = role;
-  grant.class_id = class_id;
-  return grant;
-}
 
 std::string text_of(const model::GradeEntry& grade) {
   std::ostringstream out;
@@ -37,42 +23,13 @@ std::string text_of(const model::GradeEntry& grade) {
 
 }  // namespace
 
-Errc code_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return Errc{};
-}
-
-std::string message_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.what();
-  }
-  return {};
-}
-
-model::Instant DayClock::now() const {
-  const auto ymd = today_.year_month_day();
-  return model::Instant{std::chrono::sys_days{std::chrono::year{ymd.year} /
-                                              std::chrono::month{ymd.month.as_number()} /
-                                              std::chrono::day{ymd.day.as_number()}} +
-                        8h};
-}
-
 model::Date september(int day) {
   return model::Date(2024, 9, static_cast<unsigned short>(day));
 }
 
 void JournalTest::SetUp() {
-  if (GetParam() == Backend::postgresql && !storage::testing::postgresql_connection()) {
-    GTEST_SKIP() << "EJ_PG_CONN not set: PostgreSQL skipped";
-  }
-  location_ = std::make_unique<storage::testing::Location>(GetParam());
-  store_ = storage::open_store(location_->uri());
+  BackendStoreTest::SetUp();
+  if (IsSkipped()) return;
   storage::testing::store_school(*store_, school_);
   storage::testing::store_school(*store_, other_);
   const auto institution = school_id();
@@ -130,11 +87,6 @@ void JournalTest::SetUp() {
   other_teacher_ = principal_of(other_teacher_person_);
   const auto other_unit = store_->begin(storage::Access::read);
   foreign_teacher_ = load_principal(*other_unit, other_.institution.id, other_.teacher.id);
-}
-
-void JournalTest::TearDown() {
-  store_.reset();
-  location_.reset();
 }
 
 access::Principal JournalTest::principal_of(const model::Person& person) {
@@ -233,10 +185,6 @@ std::string JournalTest::snapshot() {
     }
   }
   return out.str();
-}
-
-std::string backend_suffix(const ::testing::TestParamInfo<Backend>& info) {
-  return storage::testing::backend_name(info);
 }
 
 }  // namespace ejournal::services::journal_testing

@@ -7,9 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-#include <memory>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <string>
 #include <vector>
@@ -21,28 +18,17 @@
 #include "ejournal/model/validate.hpp"
 #include "ejournal/services/journal.hpp"
 #include "ejournal/storage/store.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::journal_testing {
 
-/// The Errc of the Error `action` throws; Errc{} when it throws none.
-[[nodiscard]] Errc code_of(const std::function<void()>& action);
-/// The message of the Error `action` throws; empty when it throws none.
-[[nodiscard]] std::string message_of(const std::function<void()>& action);
+using testing::code_of;
+using testing::DayClock;
+using testing::message_of;
 
-/// A clock standing at a day the test chooses, 08:00 UTC (morning in Kyiv).
-class DayClock final : public model::Clock {
- public:
-  [[nodiscard]] model::Instant now() const override;
-  void set_today(model::Date day) { today_ = day; }
-
- private:
-  model::Date today_{2024, 9, 10};
-};
-
-class JournalTest : public ::testing::TestWithParam<storage::testing::Backend> {
+class JournalTest : public testing::BackendStoreTest {
  protected:
   void SetUp() override;
-  void TearDown() override;
 
   /// The principal of `person` of the school, loaded from the store.
   [[nodiscard]] access::Principal principal_of(const model::Person& person);
@@ -74,8 +60,6 @@ class JournalTest : public ::testing::TestWithParam<storage::testing::Backend> {
 
   [[nodiscard]] model::InstitutionId school_id() const { return school_.institution.id; }
 
-  std::unique_ptr<storage::testing::Location> location_;
-  std::unique_ptr<storage::Store> store_;
   storage::testing::School school_ = storage::testing::make_school(0, 3, 0);
   storage::testing::School other_ = storage::testing::make_school(1, 1, 0);
   model::Person admin_person_;
@@ -92,18 +76,7 @@ class JournalTest : public ::testing::TestWithParam<storage::testing::Backend> {
   DayClock clock_;
 };
 
-/// "memory", "sqlite_file", "postgresql": the suffix of each test's name.
-[[nodiscard]] std::string backend_suffix(
-    const ::testing::TestParamInfo<storage::testing::Backend>& info);
-
 /// A day of the year 2024.
 [[nodiscard]] model::Date september(int day);
 
 }  // namespace ejournal::services::journal_testing
-
-#define EJ_INSTANTIATE_JOURNAL_TEST(suite)                                                       \
-  INSTANTIATE_TEST_SUITE_P(Stores, suite,                                                        \
-                           ::testing::Values(::ejournal::storage::testing::Backend::memory,      \
-                                             ::ejournal::storage::testing::Backend::sqlite_file, \
-                                             ::ejournal::storage::testing::Backend::postgresql), \
-                           ::ejournal::services::journal_testing::backend_suffix)

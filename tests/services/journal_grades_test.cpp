@@ -236,7 +236,7 @@ TEST(JournalColumns, NamesEveryColumn) {
   EXPECT_EQ(code_of([] { (void)column_name(static_cast<model::ColumnKind>(0)); }), Errc::invalid);
 }
 
-EJ_INSTANTIATE_JOURNAL_TEST(GradesTest);
+EJ_INSTANTIATE_STORE_TEST(GradesTest);
 
 }  // namespace
 }  // namespace ejournal::services::journal_testing

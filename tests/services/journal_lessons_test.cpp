@@ -285,7 +285,7 @@ TEST_P(LessonsTest, PastTheWindowOnlyTheAdministratorRemovesWithAReason) {
   EXPECT_EQ(audit_of("lesson", lesson.id.str()).back().reason, "Урок записано помилково");
 }
 
-EJ_INSTANTIATE_JOURNAL_TEST(LessonsTest);
+EJ_INSTANTIATE_STORE_TEST(LessonsTest);
 
 }  // namespace
 }  // namespace ejournal::services::journal_testing

@@ -114,7 +114,7 @@ TEST_P(JournalNotices, AParentWhoTurnedGradesOffGetsNone) {
   EXPECT_TRUE(parent_mail().empty());
 }
 
-EJ_INSTANTIATE_JOURNAL_TEST(JournalNotices);
+EJ_INSTANTIATE_STORE_TEST(JournalNotices);
 
 }  // namespace
 }  // namespace ejournal::services::journal_testing

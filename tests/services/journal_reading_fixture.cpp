@@ -4,23 +4,9 @@
 
 #include "../storage/units.hpp"
 #include "ejournal/services/principals.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
-
-namespace {
-
-model::RoleGrant grant(const model::Person& person, model::Role role,
-                       std::optional<model::ClassId> school_class = {}) {
-  model::RoleGrant result;
-  result.id = model::RoleGrantId::generate();
-  result.institution_id = person.institution_id;
-  result.person_id = person.id;
-  result.role = role;
-  result.class_id = school_class;
-  return result;
-}
-
-}  // namespace
 
 void JournalReadingTest::SetUp() {
   StoreTest::SetUp();
@@ -70,9 +56,9 @@ void JournalReadingTest::SetUp() {
   subgroup_lesson_.version = 0;
 
   st::write(store(), [&](storage::UnitOfWork& unit) {
-    unit.role_grants().insert(grant(school_.teacher, model::Role::teacher));
+    unit.role_grants().insert(grant_of(school_.teacher, model::Role::teacher));
     for (std::size_t i = 0; i < school_.students.size(); ++i) {
-      unit.role_grants().insert(grant(school_.students[i], model::Role::student));
+      unit.role_grants().insert(grant_of(school_.students[i], model::Role::student));
       model::Enrolment enrolment = st::make_enrolment(school_, i);
       if (i == 2) enrolment.departed = st::day(2024, 10, 1);
       unit.enrolments().insert(enrolment);
@@ -126,7 +112,7 @@ void JournalReadingTest::SetUp() {
   elsewhere_ = st::make_school(1, 1, 1);
   st::store_school(store(), elsewhere_);
   st::write(store(), [&](storage::UnitOfWork& unit) {
-    unit.role_grants().insert(grant(elsewhere_.students[0], model::Role::student));
+    unit.role_grants().insert(grant_of(elsewhere_.students[0], model::Role::student));
     unit.enrolments().insert(st::make_enrolment(elsewhere_, 0));
   });
 }
@@ -142,10 +128,10 @@ model::Person JournalReadingTest::add_person(const std::string& surname,
   model::Person person = st::make_person(school_.institution.id, surname, given_name, "Іванівна");
   st::write(store(), [&](storage::UnitOfWork& unit) {
     unit.people().insert(person);
-    unit.role_grants().insert(grant(person, role,
-                                    role == model::Role::class_teacher
-                                        ? std::optional(school_.school_class.id)
-                                        : std::nullopt));
+    unit.role_grants().insert(grant_of(person, role,
+                                       role == model::Role::class_teacher
+                                           ? std::optional(school_.school_class.id)
+                                           : std::nullopt));
   });
   return person;
 }

@@ -205,7 +205,7 @@ TEST_P(GradeRulesTest, ADepartedStudentsMarksStay) {
   EXPECT_EQ(code_of([&] { grade(current_grade(later, 2, "9")); }), Errc::invalid);
 }
 
-EJ_INSTANTIATE_JOURNAL_TEST(GradeRulesTest);
+EJ_INSTANTIATE_STORE_TEST(GradeRulesTest);
 
 }  // namespace
 }  // namespace ejournal::services::journal_testing

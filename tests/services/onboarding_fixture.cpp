@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "test_support.hpp"
+
 namespace ejournal::services::testing {
 
 using namespace std::chrono_literals;
@@ -46,11 +48,7 @@ void OnboardingTest::reopen(const storage::StoreOptions& options) {
   operator_person_.institution_id = institute_.id;
   operator_person_.surname = "Коваленко";
   operator_person_.given_name = "Ірина";
-  model::RoleGrant grant;
-  grant.id = model::RoleGrantId::generate();
-  grant.institution_id = institute_.id;
-  grant.person_id = operator_person_.id;
-  grant.role = model::Role::institute_operator;
+  const auto grant = grant_of(operator_person_, model::Role::institute_operator);
   const auto unit = store_->begin();
   unit->institutions().insert(institute_);
   unit->people().insert(operator_person_);

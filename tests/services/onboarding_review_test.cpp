@@ -9,21 +9,13 @@
 #include "ejournal/security/token.hpp"
 #include "ejournal/services/onboarding.hpp"
 #include "onboarding_fixture.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
 namespace {
 
 using namespace std::chrono_literals;
 using Review = OnboardingTest;
-
-Errc code_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return Errc{};
-}
 
 TEST_P(Review, ApprovalCreatesExactlyTheRecordsListed) {
   const auto id = submit_connection_request(*store_, clock_, valid_form());

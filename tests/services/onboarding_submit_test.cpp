@@ -8,20 +8,12 @@
 #include "ejournal/security/seeded_random.hpp"
 #include "ejournal/services/onboarding.hpp"
 #include "onboarding_fixture.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
 namespace {
 
 using Submit = OnboardingTest;
-
-Errc code_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.code();
-  }
-  return Errc{};
-}
 
 TEST_P(Submit, StoresAPendingRequestWithItsAuditEntry) {
   const auto id = submit_connection_request(*store_, clock_, valid_form());

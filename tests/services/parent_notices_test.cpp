@@ -42,12 +42,8 @@ class ParentNotices : public AccountsTest {
   [[nodiscard]] const model::Person& child() const { return school_.students[0]; }
 
   [[nodiscard]] access::Principal as(const model::Person& person) const {
-    model::RoleGrant grant;
-    grant.id = model::RoleGrantId::generate();
-    grant.institution_id = person.institution_id;
-    grant.person_id = person.id;
-    grant.role = model::Role::parent;
-    return access::Principal::person(person.id, person.institution_id, {grant}, {child().id});
+    return access::Principal::person(person.id, person.institution_id,
+                                     {grant_of(person, model::Role::parent)}, {child().id});
   }
 
   [[nodiscard]] model::NotificationPreferences choices_of(const model::Person& person) {
@@ -231,7 +227,7 @@ TEST_P(ParentNotices, BadNoticesEnqueueNothing) {
   EXPECT_TRUE(outbox().empty());
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(ParentNotices);
+EJ_INSTANTIATE_STORE_TEST(ParentNotices);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -3,34 +3,14 @@
 #include <utility>
 
 #include "../storage/units.hpp"
-#include "ejournal/storage/open.hpp"
 
 namespace ejournal::services::testing {
 
-namespace {
-
-using storage::testing::Backend;
 using storage::testing::day;
 
-model::RoleGrant grant_of(const model::Person& person, model::Role role,
-                          std::optional<model::ClassId> class_id = std::nullopt) {
-  model::RoleGrant grant;
-  grant.id = model::RoleGrantId::generate();
-  grant.institution_id = person.institution_id;
-  grant.person_id = person.id;
-  grant.role = role;
-  grant.class_id = class_id;
-  return grant;
-}
-
-}  // namespace
-
 void ReportsTest::SetUp() {
-  if (GetParam() == Backend::postgresql && !storage::testing::postgresql_connection()) {
-    GTEST_SKIP() << "EJ_PG_CONN not set: PostgreSQL skipped";
-  }
-  location_ = std::make_unique<storage::testing::Location>(GetParam());
-  store_ = storage::open_store(location_->uri());
+  BackendStoreTest::SetUp();
+  if (IsSkipped()) return;
   school_.institution.oblast = "UA-59";  // Сумська область
   storage::testing::store_school(*store_, school_);
   storage::testing::write(*store_, [&](storage::UnitOfWork& unit) {
@@ -72,11 +52,6 @@ void ReportsTest::SetUp() {
     unit.role_grants().insert(operator_grant);
   });
   operator_ = access::Principal::person(operator_person.id, institute.id, {operator_grant});
-}
-
-void ReportsTest::TearDown() {
-  store_.reset();
-  location_.reset();
 }
 
 model::LessonId ReportsTest::lesson(const model::Course& course, model::Date date) {
@@ -210,10 +185,6 @@ void ReportsTest::write_scenario() {
   store_grade(undated(maths_, 0, ColumnKind::annual, "Річна", day(2025, 5, 30), 9));
   store_grade(
       undated(sport_, 0, ColumnKind::annual, "Річна", day(2025, 5, 30), std::nullopt, "зв."));
-}
-
-std::string report_backend(const ::testing::TestParamInfo<Backend>& info) {
-  return storage::testing::backend_name(info);
 }
 
 }  // namespace ejournal::services::testing

@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -19,13 +18,13 @@
 #include "ejournal/model/journal.hpp"
 #include "ejournal/model/school.hpp"
 #include "ejournal/storage/store.hpp"
+#include "test_support.hpp"
 
 namespace ejournal::services::testing {
 
-class ReportsTest : public ::testing::TestWithParam<storage::testing::Backend> {
+class ReportsTest : public BackendStoreTest {
  protected:
   void SetUp() override;
-  void TearDown() override;
 
   /// A lesson of `course` on `date` stored now; its id.
   model::LessonId lesson(const model::Course& course, model::Date date);
@@ -53,8 +52,6 @@ class ReportsTest : public ::testing::TestWithParam<storage::testing::Backend> {
   /// Writes the hand-computed scenario of reports_*_test.cpp (see its comments).
   void write_scenario();
 
-  std::unique_ptr<storage::testing::Location> location_;
-  std::unique_ptr<storage::Store> store_;
   storage::testing::School school_ = storage::testing::make_school(0, 3, 0);
   model::Course ukrainian_;  ///< the school's own course, "Українська мова"
   model::Course maths_;      ///< "Математика", taught by maths_teacher_person_
@@ -72,15 +69,4 @@ class ReportsTest : public ::testing::TestWithParam<storage::testing::Backend> {
   std::map<std::pair<model::CourseId, model::Date>, model::LessonId> lessons_;
 };
 
-/// "memory", "sqlite_file", "postgresql": the suffix of each test's name.
-[[nodiscard]] std::string report_backend(
-    const ::testing::TestParamInfo<storage::testing::Backend>& info);
-
 }  // namespace ejournal::services::testing
-
-#define EJ_INSTANTIATE_REPORTS_TEST(suite)                                                       \
-  INSTANTIATE_TEST_SUITE_P(Stores, suite,                                                        \
-                           ::testing::Values(::ejournal::storage::testing::Backend::memory,      \
-                                             ::ejournal::storage::testing::Backend::sqlite_file, \
-                                             ::ejournal::storage::testing::Backend::postgresql), \
-                           ::ejournal::services::testing::report_backend)

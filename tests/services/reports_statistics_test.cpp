@@ -241,8 +241,8 @@ TEST_P(OblastReport, Refusals) {
   EXPECT_EQ(none.overall.graded, 0);
 }
 
-EJ_INSTANTIATE_REPORTS_TEST(ClassReport);
-EJ_INSTANTIATE_REPORTS_TEST(OblastReport);
+EJ_INSTANTIATE_STORE_TEST(ClassReport);
+EJ_INSTANTIATE_STORE_TEST(OblastReport);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -286,7 +286,7 @@ TEST(AchievementLevels, FollowTheTwelvePointBands) {
   expect_error(Errc::invalid, [] { (void)level_of(13); });
 }
 
-EJ_INSTANTIATE_REPORTS_TEST(StudentReport);
+EJ_INSTANTIATE_STORE_TEST(StudentReport);
 
 }  // namespace
 }  // namespace ejournal::services::testing

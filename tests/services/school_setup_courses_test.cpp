@@ -216,7 +216,7 @@ TEST_P(Courses, EveryOtherRefusalChangesNothing) {
   EXPECT_EQ(structure(), before);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Courses);
+EJ_INSTANTIATE_STORE_TEST(Courses);
 
 }  // namespace
 }  // namespace ejournal::services::testing

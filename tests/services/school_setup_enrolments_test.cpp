@@ -108,7 +108,7 @@ TEST_P(Enrolments, ParentsAreLinkedToStudentsOfTheirInstitution) {
             "unlink");
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Enrolments);
+EJ_INSTANTIATE_STORE_TEST(Enrolments);
 
 }  // namespace
 }  // namespace ejournal::services::testing

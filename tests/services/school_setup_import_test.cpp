@@ -205,7 +205,7 @@ TEST_P(Import, ProblemsNameTheLineARowStartsOnAndQuoteLittle) {
   EXPECT_EQ(structure(), before);
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Import);
+EJ_INSTANTIATE_STORE_TEST(Import);
 
 }  // namespace
 }  // namespace ejournal::services::testing

@@ -184,7 +184,7 @@ TEST_P(Structure, SubgroupsTakeOnlyStudentsOfTheirClass) {
             "remove");
 }
 
-EJ_INSTANTIATE_ACCOUNTS_TEST(Structure);
+EJ_INSTANTIATE_STORE_TEST(Structure);
 
 }  // namespace
 }  // namespace ejournal::services::testing
