@@ -301,21 +301,30 @@ def test_comments(journal):
 
 
 def test_a_parent_is_told_of_a_published_grade_and_a_comment(journal):
+    # A student with the student role (imported), whose mother is invited and accepts.
+    [child] = ejournal.import_class_list(journal.store, journal.admin, journal.institution,
+                                         journal.school.school_class, datetime.date(2024, 9, 2),
+                                         "прізвище;ім'я\nКоваль;Дарина\n", now=TODAY)
     invitation = ejournal.invite(journal.store, journal.admin, journal.institution, "parent",
                                  base_url="https://journal.example.ua/accept", surname="Коваль",
                                  given_name="Оксана", email="oksana.koval@example.ua",
-                                 child=journal.school.students[0], relation="mother", now=TODAY)
+                                 child=child, relation="mother", now=TODAY)
     ejournal.accept_invitation(journal.store, invitation.token,
                                password="зелений кит пливе на південь",
                                password_options=ejournal.PasswordOptions(ops_limit=1,
                                                                          mem_limit_kib=8),
                                now=TODAY)
-    journal.grade("10")
+    course = journal.school.course
+
+    def grade(value, **fields):
+        return ejournal.record_grade(journal.store, journal.teacher, journal.institution, course,
+                                     child, value, now=TODAY, **fields)
+
+    grade("10", lesson=journal.monday_lesson)
+    grade("8", column="thematic", label="Тема 1", draft=True)
     journal.grade("9", student=1)
-    journal.grade("8", draft=True, column="thematic", label="Тема 1")
-    ejournal.write_comment(journal.store, journal.teacher, journal.institution,
-                           journal.school.students[0], "Гарна робота на уроці!",
-                           course=journal.school.course, now=TODAY)
+    ejournal.write_comment(journal.store, journal.teacher, journal.institution, child,
+                           "Гарна робота на уроці!", course=course, now=TODAY)
     told = []
     ejournal.deliver_due(journal.store, told.append, now=TODAY)
     to_parent = sorted((message.subject.split(":")[0], message.body.splitlines()[-3])
