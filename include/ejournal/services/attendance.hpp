@@ -34,7 +34,7 @@ enum class AttendanceKind { present = 1, late, absent };
 
 /// One code of an attendance dictionary.
 struct AttendanceCode {
-  std::string code;   ///< as written in the journal: "н", "хв"
+  std::string code;  ///< as written in the journal: "н", "хв"
   /// What it means, as a noun so that it reads for a boy and a girl alike (it goes into the
   /// parents' notices): "відсутність", "хвороба".
   std::string title;
