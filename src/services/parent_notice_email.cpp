@@ -10,15 +10,16 @@ namespace ejournal::services::detail {
 namespace {
 
 struct KindWords {
+  const char* name;     ///< the kind in idempotency keys and the audit
   const char* subject;  ///< the subject line's start
   const char* label;    ///< the label of the detail line
 };
 
 KindWords words_of(ParentNoticeKind kind) {
   switch (kind) {
-    case ParentNoticeKind::published_grade: return {"Нова оцінка", "Оцінка"};
-    case ParentNoticeKind::absence: return {"Пропуск", "Відмітка"};
-    case ParentNoticeKind::comment: return {"Новий коментар", "Коментар"};
+    case ParentNoticeKind::published_grade: return {"grade", "Нова оцінка", "Оцінка"};
+    case ParentNoticeKind::absence: return {"absence", "Пропуск", "Відмітка"};
+    case ParentNoticeKind::comment: return {"comment", "Новий коментар", "Коментар"};
   }
   throw Error(Errc::invalid, ErrorDomain::argument,
               "notice kind " + std::to_string(static_cast<int>(kind)) + " is none of 1…3");
@@ -33,13 +34,7 @@ const char* pupil_label(const model::Person& student) {
 }  // namespace
 
 std::string parent_notice_kind_name(ParentNoticeKind kind) {
-  switch (kind) {
-    case ParentNoticeKind::published_grade: return "grade";
-    case ParentNoticeKind::absence: return "absence";
-    case ParentNoticeKind::comment: return "comment";
-  }
-  throw Error(Errc::invalid, ErrorDomain::argument,
-              "notice kind " + std::to_string(static_cast<int>(kind)) + " is none of 1…3");
+  return words_of(kind).name;
 }
 
 ParentNoticeEmail render_parent_notice(const ParentNotice& notice,
