@@ -85,7 +85,7 @@ model::Comment write_comment(storage::Store& store, const model::Clock& clock,
                                          : std::nullopt)
           .add("text", comment.text)
           .str()));
-  detail::tell_parents_of_comment(*unit, comment, now);
+  detail::tell_parents_of_comment(*unit, comment, context ? &context->course : nullptr, now);
   unit->commit();
   return comment;
 }

@@ -11,11 +11,9 @@ namespace ejournal::services::detail {
 
 namespace {
 
-std::string subject_of(storage::UnitOfWork& unit, model::InstitutionId institution,
-                       model::CourseId course_id) {
-  const auto course = unit.courses().find(institution, course_id);
-  const auto subject =
-      course ? unit.subjects().find(institution, course->subject_id) : std::nullopt;
+std::string subject_name(storage::UnitOfWork& unit, model::InstitutionId institution,
+                         model::SubjectId subject_id) {
+  const auto subject = unit.subjects().find(institution, subject_id);
   return subject ? subject->name : std::string();
 }
 
@@ -38,23 +36,22 @@ void tell_parents_of_grade(storage::UnitOfWork& unit, const model::Course& cours
   notice.student_id = grade.student_id;
   notice.entity_id = grade.id.str();
   notice.revision = grade.version;
-  notice.subject = subject_of(unit, grade.institution_id, course.id);
+  notice.subject = subject_name(unit, grade.institution_id, course.subject_id);
   notice.date = grade.date;
   notice.detail = what_was_set(grade);
   notify_parents(unit, notice, now);
 }
 
 void tell_parents_of_comment(storage::UnitOfWork& unit, const model::Comment& comment,
-                             model::Instant now) {
+                             const model::Course* course, model::Instant now) {
   ParentNotice notice;
   notice.kind = ParentNoticeKind::comment;
   notice.institution_id = comment.institution_id;
   notice.student_id = comment.student_id;
   notice.entity_id = comment.id.str();
   notice.revision = 1;
-  if (comment.course_id) {
-    notice.subject = subject_of(unit, comment.institution_id, *comment.course_id);
-  }
+  if (course != nullptr)
+    notice.subject = subject_name(unit, comment.institution_id, course->subject_id);
   const auto day = kyiv_day(comment.created_at);
   notice.date = model::Date(day.year, day.month, day.day);
   notice.detail = comment.text;

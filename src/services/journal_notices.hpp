@@ -13,8 +13,8 @@ namespace ejournal::services::detail {
 void tell_parents_of_grade(storage::UnitOfWork& unit, const model::Course& course,
                            const model::GradeEntry& grade, model::Instant now);
 
-/// Tells the student's parents of `comment`, stored.
+/// Tells the student's parents of `comment`, stored, about `course` (nullptr when it names none).
 void tell_parents_of_comment(storage::UnitOfWork& unit, const model::Comment& comment,
-                             model::Instant now);
+                             const model::Course* course, model::Instant now);
 
 }  // namespace ejournal::services::detail
