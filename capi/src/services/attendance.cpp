@@ -87,6 +87,29 @@ calendar::DateRange read_range(const ej_date* first, const ej_date* last) {
   return {capi::read_date(first, "first"), capi::read_date(last, "last")};
 }
 
+// What ej_attendance_set_reason and ej_attendance_explain both take, read in their order.
+struct AbsenceArguments {
+  ejournal::storage::Store& store;
+  const ejournal::access::Principal& principal;
+  model::InstitutionId institution;
+  model::PersonId student;
+  calendar::DateRange days;
+  model::AbsenceReason reason;
+};
+
+AbsenceArguments read_absence_arguments(ej_store* store, const ej_principal* principal,
+                                        const ej_uuid* institution, const ej_uuid* student,
+                                        const ej_date* first, const ej_date* last, int32_t reason) {
+  auto& core = records::store_of(store);
+  const auto& who = capi::principal_of(principal);
+  const auto owner = records::required_id<model::InstitutionId>(institution, "institution");
+  const auto id = records::required_id<model::PersonId>(student, "student");
+  const auto days = read_range(first, last);
+  const auto why = static_cast<model::AbsenceReason>(records::read_enum(
+      reason, EJ_ABSENCE_UNKNOWN, EJ_ABSENCE_OTHER, "reason", "ej_absence_reason"));
+  return {core, who, owner, id, days, why};
+}
+
 void hand_out(ej_attendance_list** out, std::vector<model::AttendanceMark> marks) {
   if (out != nullptr) *out = records::make_attendance_list(std::move(marks));
 }
@@ -199,18 +222,14 @@ int ej_attendance_set_reason(ej_attendance_list** out, ej_store* store, const in
                              const ej_attendance_options* options) {
   return capi::guarded([&] {
     if (out != nullptr) *out = nullptr;
-    auto& core = records::store_of(store);
-    const auto& who = capi::principal_of(principal);
-    const auto owner = records::required_id<model::InstitutionId>(institution, "institution");
-    const auto id = records::required_id<model::PersonId>(student, "student");
-    const auto days = read_range(first, last);
-    const auto why = static_cast<model::AbsenceReason>(records::read_enum(
-        reason, EJ_ABSENCE_UNKNOWN, EJ_ABSENCE_OTHER, "reason", "ej_absence_reason"));
+    const auto call =
+        read_absence_arguments(store, principal, institution, student, first, last, reason);
     const std::string document = capi::raw_text(document_ref, capi::kMaxShortText);
     const auto settings = read_options(options);
     const capi::CallerClock clock(now);
-    hand_out(out, services::write_absence_reason(core, clock, who, owner, id, days, why, document,
-                                                 settings));
+    hand_out(out, services::write_absence_reason(call.store, clock, call.principal,
+                                                 call.institution, call.student, call.days,
+                                                 call.reason, document, settings));
     return EJ_OK;
   });
 }
@@ -222,19 +241,14 @@ int ej_attendance_explain(ej_attendance_list** out, ej_store* store, const int64
                           const ej_attendance_options* options) {
   return capi::guarded([&] {
     if (out != nullptr) *out = nullptr;
-    auto& core = records::store_of(store);
-    const auto& who = capi::principal_of(principal);
-    const auto owner = records::required_id<model::InstitutionId>(institution, "institution");
-    const auto id = records::required_id<model::PersonId>(student, "student");
-    const auto days = read_range(first, last);
-    const auto why = static_cast<model::AbsenceReason>(records::read_enum(
-        reason, EJ_ABSENCE_UNKNOWN, EJ_ABSENCE_OTHER, "reason", "ej_absence_reason"));
+    const auto call =
+        read_absence_arguments(store, principal, institution, student, first, last, reason);
     capi::require(explanation, "explanation");
     const std::string note = capi::raw_text(explanation, capi::kMaxShortText);
     const auto settings = read_options(options);
     const capi::CallerClock clock(now);
-    hand_out(out,
-             services::explain_absence(core, clock, who, owner, id, days, why, note, settings));
+    hand_out(out, services::explain_absence(call.store, clock, call.principal, call.institution,
+                                            call.student, call.days, call.reason, note, settings));
     return EJ_OK;
   });
 }
