@@ -109,6 +109,10 @@ def test_a_bad_file_reports_every_row_and_imports_nothing(school):
         school.call(ejournal.import_class_list, school.klass, ARRIVED,
                     b"x" * (ejournal.CLASS_LIST_MAX_BYTES + 1))
     assert refused.value.problems[0][0] == "file"
+    too_many = "surname;given_name\n" + "Бойко;Іра\n" * (ejournal.CLASS_LIST_MAX_ROWS + 1)
+    with pytest.raises(ValidationError) as refused:
+        school.call(ejournal.import_class_list, school.klass, ARRIVED, too_many)
+    assert refused.value.problems[0][0] == "file"
     with pytest.raises(ValidationError, match="not valid UTF-8"):
         school.call(ejournal.import_class_list, school.klass, ARRIVED,
                     b"surname;given_name\n\xff;x\n")
